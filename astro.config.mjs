@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
+import { loadFactBase } from './src/lib/factbase/load.ts';
+import remarkFactIds from './src/lib/mdx/remark-fact-ids.ts';
+import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
+import { siteUrl } from './src/lib/site.ts';
+
+/** Fails the build before anything renders when the fact base is broken, with file, id and field. */
+const factBaseCheck = () => ({
+  name: 'the-reset:fact-base',
+  hooks: {
+    'astro:config:setup': () => {
+      loadFactBase();
+    },
+  },
+});
+
+export default defineConfig({
+  site: siteUrl(),
+  output: 'static',
+  trailingSlash: 'always',
+  // Separate output and cache folders let several builds run side by side (tests, bench, the naive variant).
+  outDir: process.env.RESET_OUT_DIR || './dist',
+  cacheDir: process.env.RESET_CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory' },
+  integrations: [factBaseCheck(), mdx(), svelte()],
+  // The remark/rehype pipeline (not the default Sätteri one) so chapters get checked fact ids and paragraph ids.
+  markdown: { processor: unified({ remarkPlugins: [remarkFactIds], rehypePlugins: [rehypeParagraphIds] }) },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,34 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { loadFactBase } from './lib/factbase/load';
+import {
+  correctionSchema,
+  entitySchema,
+  eventSchema,
+  figureSchema,
+  glossarySchema,
+  quoteSchema,
+  sourceSchema,
+  termSchema,
+  type FactBase,
+} from './lib/factbase/schema';
+import { chapterSchema } from './lib/chapter-schema';
+
+// Each collection reads the whole validated fact base, so a broken reference anywhere fails the build
+// with file, id and field, and a stale cache can never stand in for a malformed file.
+const fromFactBase = <K extends keyof FactBase>(key: K) => async () => loadFactBase()[key];
+
+export const collections = {
+  sources: defineCollection({ loader: fromFactBase('sources'), schema: sourceSchema }),
+  entities: defineCollection({ loader: fromFactBase('entities'), schema: entitySchema }),
+  events: defineCollection({ loader: fromFactBase('events'), schema: eventSchema }),
+  figures: defineCollection({ loader: fromFactBase('figures'), schema: figureSchema }),
+  terms: defineCollection({ loader: fromFactBase('terms'), schema: termSchema }),
+  quotes: defineCollection({ loader: fromFactBase('quotes'), schema: quoteSchema }),
+  glossary: defineCollection({ loader: fromFactBase('glossary'), schema: glossarySchema }),
+  corrections: defineCollection({ loader: fromFactBase('corrections'), schema: correctionSchema }),
+  chapters: defineCollection({
+    loader: glob({ base: './content/chapters', pattern: '**/*.mdx', generateId: ({ data }) => String(data.slug) }),
+    schema: chapterSchema,
+  }),
+};

@@ -1,0 +1,143 @@
+/**
+ * Checks the fact base as a whole. Astro's own loaders neither fail on malformed YAML nor check references,
+ * and their schema errors do not name the file, so every failure here names file, entry id and field.
+ */
+import { parseDocument } from 'yaml';
+import { COLLECTIONS, type CollectionName, type FactBase, type Term } from './schema';
+
+export class FactBaseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly entryId: string | null,
+    readonly field: string | null,
+    readonly problem: string,
+  ) {
+    const where = [entryId === null ? null : `entry "${entryId}"`, field === null ? null : `field "${field}"`]
+      .filter(Boolean)
+      .join(', ');
+    super(`${file}: ${where ? `${where}: ` : ''}${problem}`);
+    this.name = 'FactBaseError';
+  }
+}
+
+/** Parses one YAML file into a list of records; malformed YAML or a wrong shape fails with the file's name. */
+export function parseYamlList(text: string, file: string): Record<string, unknown>[] {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0]?.line;
+    throw new FactBaseError(file, null, null, `malformed YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return [];
+  if (!Array.isArray(data)) throw new FactBaseError(file, null, null, 'must be a YAML list of entries (each starting with "- id:")');
+  return data.map((entry, i) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new FactBaseError(file, `#${i + 1}`, null, 'is not a mapping of fields');
+    }
+    return entry as Record<string, unknown>;
+  });
+}
+
+/** Validates each raw collection against its schema and the references between them. */
+export function validateFactBase(raw: Record<CollectionName, Record<string, unknown>[]>, dir = 'content/data'): FactBase {
+  const out: Partial<Record<CollectionName, unknown[]>> = {};
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const { file, schema } = COLLECTIONS[name];
+    const path = `${dir}/${file}`;
+    const seen = new Set<string>();
+    out[name] = (raw[name] ?? []).map((entry, i) => {
+      const id = typeof entry.id === 'string' ? entry.id : `#${i + 1}`;
+      const parsed = schema.safeParse(entry);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const field = issue.path.length ? issue.path.join('.') : null;
+        throw new FactBaseError(path, id, field, issue.message);
+      }
+      if (seen.has(id)) throw new FactBaseError(path, id, 'id', 'is used by more than one entry');
+      seen.add(id);
+      return parsed.data;
+    });
+  }
+  const fb = out as unknown as FactBase;
+  checkReferences(fb, dir);
+  checkFigureValues(fb, dir);
+  checkTermOverlaps(fb.terms, `${dir}/${COLLECTIONS.terms.file}`);
+  return fb;
+}
+
+function checkReferences(fb: FactBase, dir: string): void {
+  const ids = {
+    sources: new Set(fb.sources.map((s) => s.id)),
+    entities: new Set(fb.entities.map((e) => e.id)),
+    events: new Set(fb.events.map((e) => e.id)),
+    figures: new Set(fb.figures.map((f) => f.id)),
+    glossary: new Set(fb.glossary.map((g) => g.id)),
+  };
+  const check = (coll: CollectionName, entryId: string, field: string, target: keyof typeof ids, value: string | undefined) => {
+    if (value !== undefined && !ids[target].has(value)) {
+      const kind = target === 'glossary' ? 'glossary entry' : target.replace(/s$/, '').replace(/ie$/, 'y');
+      throw new FactBaseError(`${dir}/${COLLECTIONS[coll].file}`, entryId, field, `unknown ${kind} "${value}"`);
+    }
+  };
+  for (const e of fb.entities) check('entities', e.id, 'org', 'entities', e.org);
+  for (const e of fb.events) {
+    e.entities.forEach((v, i) => check('events', e.id, `entities.${i}`, 'entities', v));
+    e.sources.forEach((v, i) => check('events', e.id, `sources.${i}`, 'sources', v));
+  }
+  for (const f of fb.figures) {
+    check('figures', f.id, 'event', 'events', f.event);
+    check('figures', f.id, 'from', 'entities', f.from);
+    check('figures', f.id, 'to', 'entities', f.to);
+    f.sources.forEach((v, i) => check('figures', f.id, `sources.${i}`, 'sources', v));
+  }
+  for (const t of fb.terms) {
+    check('terms', t.id, 'figure', 'figures', t.figure);
+    t.sources.forEach((v, i) => check('terms', t.id, `sources.${i}`, 'sources', v));
+  }
+  for (const q of fb.quotes) {
+    check('quotes', q.id, 'speaker', 'entities', q.speaker);
+    check('quotes', q.id, 'source', 'sources', q.source);
+  }
+  for (const g of fb.glossary) g.seeAlso.forEach((v, i) => check('glossary', g.id, `seeAlso.${i}`, 'glossary', v));
+}
+
+function checkFigureValues(fb: FactBase, dir: string): void {
+  const file = `${dir}/${COLLECTIONS.figures.file}`;
+  for (const f of fb.figures) {
+    if (f.qualifier === 'undisclosed' && f.value !== null) {
+      throw new FactBaseError(file, f.id, 'value', 'an undisclosed figure must have value: null (a number was given)');
+    }
+    if (f.qualifier !== 'undisclosed' && f.value === null) {
+      throw new FactBaseError(file, f.id, 'value', 'is null, but only an undisclosed figure may lack a value');
+    }
+    if (f.value !== null && f.value < 0) throw new FactBaseError(file, f.id, 'value', `must not be negative (got ${f.value})`);
+    if (f.unit === 'percent' && f.value !== null && f.value > 100) {
+      throw new FactBaseError(file, f.id, 'value', `a percentage cannot exceed 100 (got ${f.value})`);
+    }
+  }
+}
+
+/** Within one lane the contract can be in only one state on any day. */
+export function checkTermOverlaps(terms: Term[], file: string): void {
+  const byLane = new Map<string, Term[]>();
+  for (const t of terms) {
+    if (t.end !== undefined && t.end < t.start) throw new FactBaseError(file, t.id, 'end', `ends (${t.end}) before it starts (${t.start})`);
+    byLane.set(t.lane, [...(byLane.get(t.lane) ?? []), t]);
+  }
+  for (const list of byLane.values()) {
+    const sorted = [...list].sort((a, b) => a.start.localeCompare(b.start));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      const cur = sorted[i]!;
+      if (prev.end === undefined || cur.start <= prev.end) {
+        throw new FactBaseError(
+          file,
+          cur.id,
+          'start',
+          `overlaps "${prev.id}" in lane "${cur.lane}" (${prev.start} to ${prev.end ?? 'open-ended'}); end the earlier interval the day before`,
+        );
+      }
+    }
+  }
+}
