@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import { loadFactBase } from './src/lib/factbase/load.ts';
 import remarkFactIds from './src/lib/mdx/remark-fact-ids.ts';
+import remarkScrolly from './src/lib/mdx/remark-scrolly.ts';
 import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
 import { siteUrl } from './src/lib/site.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [factBaseCheck(), mdx(), svelte()],
   // The remark/rehype pipeline (not the default Sätteri one) so chapters get checked fact ids and paragraph ids.
-  markdown: { processor: unified({ remarkPlugins: [remarkFactIds], rehypePlugins: [rehypeParagraphIds] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkFactIds, remarkScrolly], rehypePlugins: [rehypeParagraphIds] }) },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+// Browser tests run against the ALREADY BUILT site (RESET_OUT_DIR, default ./dist), served by `astro preview`.
+// Build first (`npm test` does; or `astro build`), then `npx playwright test`.
+const PORT = Number(process.env.RESET_PORT || 4321);
+const HOST = '127.0.0.1';
+const CI = !!process.env.CI;
+
+// Honors CHROME_PATH (+ CHROME_ARGS), which scripts/test.mjs sets; otherwise looks for a browser itself.
+// This file is evaluated again in every worker; the lookup is a few stat() calls (or a no-op cached unpack).
+const chrome = await findChrome();
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  outputDir: 'test-results',
+  // The machine has 2 cores, and astro preview shares them.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: CI,
+  // No retries: a check that passes only on the second try is a bug to fix, not to hide.
+  retries: 0,
+  // `list` prints one line per test and the closing `N passed (Xs)` that scripts/test.mjs reads.
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://${HOST}:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chrome.executablePath,
+      args: chrome.args,
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    // `npx` puts node_modules/.bin first on PATH, so astro runs on the project's Node 24 even if Playwright was
+    // started by an older system node. astro.config.mjs reads RESET_OUT_DIR from the inherited environment.
+    command: `npx --no-install astro preview --host ${HOST} --port ${PORT}`,
+    url: `http://${HOST}:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite, in the order CI runs it.
+//
+//   1. Chromium   find a browser (scripts/find-chrome.mjs); fail fast with install instructions if none
+//   2. Unit       vitest run (tests/unit, src/**/*.test.ts)
+//   3. Build      astro build into RESET_OUT_DIR (default ./dist)
+//   4. Checks     every scripts/checks/*.mjs, in name order, as `node <file>` with RESET_OUT_DIR set
+//   5. Browser    playwright test (serves the built site with astro preview), CHROME_PATH set to the browser
+//
+// The last line printed is `N passed, M failed`: N/M add up vitest's tests, the build (1), each check script (1)
+// and Playwright's tests. The exit code is non-zero if anything failed.
+//
+// Flags:
+//   --skip-build   reuse the site already built in RESET_OUT_DIR (fast local iteration on tests/checks);
+//                  CI never passes it.
+// Environment: RESET_OUT_DIR (build folder), RESET_PORT (preview port, default 4321), CHROME_PATH, CI.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { connect } from 'node:net';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+
+// Astro, vitest and Lighthouse need Node >= 22. `npm test` already runs on the project's Node 24 (the `node`
+// devDependency); a bare `node scripts/test.mjs` on an older system node re-runs itself on that one.
+const major = Number(process.versions.node.split('.')[0]);
+const projectNode = join(BIN, 'node');
+if (major < 22 && existsSync(projectNode) && !process.env.RESET_TEST_REEXEC) {
+  const r = spawnSync(projectNode, process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, RESET_TEST_REEXEC: '1' },
+  });
+  process.exit(r.status ?? 1);
+}
+
+const args = new Set(process.argv.slice(2));
+const SKIP_BUILD = args.has('--skip-build');
+const OUT_DIR = resolve(ROOT, process.env.RESET_OUT_DIR || 'dist');
+const PORT = process.env.RESET_PORT || '4321';
+
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  RESET_OUT_DIR: OUT_DIR,
+  RESET_PORT: PORT,
+  // Children (vitest, astro, playwright, checks) find the project's binaries and its Node first.
+  PATH: [BIN, process.env.PATH].filter(Boolean).join(delimiter),
+};
+delete env.RESET_TEST_REEXEC;
+delete env.FORCE_COLOR; // it overrides NO_COLOR (and Node warns about the pair)
+
+const totals = { passed: 0, failed: 0 };
+const stages = [];
+let current = null;
+
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
+
+function header(n, title) {
+  const line = `━━━ [${n}/5] ${title} `;
+  console.log(`\n${line}${'━'.repeat(Math.max(4, 72 - line.length))}`);
+}
+
+function record(name, status, passed, failed, note = '') {
+  totals.passed += passed;
+  totals.failed += failed;
+  stages.push({ name, status, passed, failed, note });
+}
+
+/** Runs a command, streaming its output live while keeping a copy to parse. Resolves { code, output }. */
+function run(cmd, cmdArgs, extraEnv = {}) {
+  console.log(`$ ${[cmd, ...cmdArgs].join(' ')}`);
+  return new Promise((done) => {
+    const child = spawn(cmd, cmdArgs, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    current = child;
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      output += chunk;
+    });
+    child.on('error', (err) => {
+      output += `\n${err.message}`;
+      console.error(`could not start ${cmd}: ${err.message}`);
+    });
+    child.on('close', (code, signal) => {
+      current = null;
+      done({ code: code ?? (signal ? 128 : 1), output: output.replace(ANSI, '') });
+    });
+  });
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    if (current) current.kill(sig);
+    process.exit(130);
+  });
+}
+
+function finish() {
+  console.log('\n━━━ Summary ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━');
+  for (const s of stages) {
+    const counts = s.passed + s.failed > 0 ? ` (${s.passed} passed, ${s.failed} failed)` : '';
+    console.log(`  ${s.status.padEnd(7)} ${s.name}${counts}${s.note ? ` — ${s.note}` : ''}`);
+  }
+  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+// ── 1. Chromium ──────────────────────────────────────────────────────────────────────────────────────────────
+header(1, 'Chromium');
+let chrome;
+try {
+  const { findChrome, BASE_ARGS } = await import('./find-chrome.mjs');
+  chrome = await findChrome();
+  console.log(`${chrome.executablePath} (via ${chrome.source})`);
+  const v = spawnSync(chrome.executablePath, ['--version'], { encoding: 'utf8' });
+  if (v.stdout) console.log(v.stdout.trim());
+  env.CHROME_PATH = chrome.executablePath;
+  // Hand flags beyond the base set (e.g. @sparticuz/chromium's) to the Playwright workers along with the path.
+  const extra = chrome.args.filter((a) => !BASE_ARGS.includes(a));
+  if (extra.length) env.CHROME_ARGS = JSON.stringify(extra);
+  else delete env.CHROME_ARGS;
+} catch (err) {
+  console.error(`\n${err.message}`);
+  record('chromium', 'FAIL', 0, 1, 'no browser');
+  finish();
+}
+
+// ── 2. Unit tests ────────────────────────────────────────────────────────────────────────────────────────────
+header(2, 'Unit tests (vitest)');
+{
+  const { code, output } = await run('vitest', ['run']);
+  const line = output.split('\n').find((l) => /^\s*Tests\s+.*\(\d+\)\s*$/.test(l));
+  const count = (word) => Number(line?.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
+  let passed = count('passed');
+  let failed = count('failed');
+  let note = line ? '' : 'no tests found';
+  if (code !== 0 && failed === 0) {
+    failed = 1; // crashed, a failed suite (import error) or an unhandled error: count it
+    note = `vitest exited with ${code}`;
+  }
+  record('unit (vitest)', code === 0 ? 'ok' : 'FAIL', passed, failed, note);
+}
+
+// ── 3. Build ─────────────────────────────────────────────────────────────────────────────────────────────────
+header(3, `Build (astro build → ${OUT_DIR})`);
+let built = true;
+if (SKIP_BUILD) {
+  built = existsSync(OUT_DIR);
+  console.log(built ? `--skip-build: reusing ${OUT_DIR}` : `--skip-build, but ${OUT_DIR} does not exist`);
+  if (built) record('build', 'skipped', 0, 0, 'reused existing output');
+  else record('build', 'FAIL', 0, 1, `--skip-build without ${OUT_DIR}`);
+} else {
+  const { code } = await run('astro', ['build']);
+  built = code === 0;
+  record('build', built ? 'ok' : 'FAIL', built ? 1 : 0, built ? 0 : 1, built ? '' : `astro build exited with ${code}`);
+}
+
+// ── 4. Post-build checks ─────────────────────────────────────────────────────────────────────────────────────
+header(4, 'Post-build checks (scripts/checks/*.mjs)');
+const checksDir = join(ROOT, 'scripts', 'checks');
+const checks = existsSync(checksDir)
+  ? readdirSync(checksDir)
+      .filter((f) => f.endsWith('.mjs'))
+      .sort()
+  : [];
+if (!built) {
+  console.log('skipped: no build output');
+  record('checks', 'skipped', 0, 0, 'build failed');
+} else if (checks.length === 0) {
+  console.log('(none yet)');
+  record('checks', 'ok', 0, 0, 'no check scripts');
+} else {
+  for (const file of checks) {
+    console.log(`\n── ${file}`);
+    const { code } = await run(process.execPath, [join('scripts', 'checks', file)]);
+    record(`check ${file}`, code === 0 ? 'ok' : 'FAIL', code === 0 ? 1 : 0, code === 0 ? 0 : 1, code === 0 ? '' : `exit ${code}`);
+  }
+}
+
+// ── 5. Browser tests ─────────────────────────────────────────────────────────────────────────────────────────
+header(5, `Browser tests (playwright, port ${PORT})`);
+const portInUse = () =>
+  new Promise((res) => {
+    const s = connect({ host: '127.0.0.1', port: Number(PORT) });
+    s.once('connect', () => (s.destroy(), res(true)));
+    s.once('error', () => res(false));
+  });
+if (!built) {
+  console.log('skipped: no build output');
+  record('browser (playwright)', 'skipped', 0, 0, 'build failed');
+} else if (!existsSync(join(OUT_DIR, 'index.html'))) {
+  console.error(`${join(OUT_DIR, 'index.html')} is missing: the built site has no home page to serve.`);
+  record('browser (playwright)', 'FAIL', 0, 1, 'no index.html in the build');
+} else {
+  if (!process.env.CI && (await portInUse())) {
+    console.warn(
+      `warning: something already listens on 127.0.0.1:${PORT}; Playwright will REUSE it, and it may serve another ` +
+        'build. Set RESET_PORT to a free port to test this build.',
+    );
+  }
+  const { code, output } = await run('playwright', ['test']);
+  const count = (word) =>
+    output
+      .split('\n')
+      .map((l) => l.match(new RegExp(`^\\s*(\\d+) ${word}\\b`)))
+      .filter(Boolean)
+      .reduce((sum, m) => sum + Number(m[1]), 0);
+  const passed = count('passed');
+  let failed = count('failed') + count('flaky') + count('interrupted') + count('did not run');
+  let note = '';
+  if (code !== 0 && failed === 0) {
+    failed = 1; // config error, web server did not start, no tests found…
+    note = `playwright exited with ${code}`;
+  }
+  record('browser (playwright)', code === 0 ? 'ok' : 'FAIL', passed, failed, note);
+}
+
+finish();

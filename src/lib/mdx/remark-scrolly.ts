@@ -1,0 +1,41 @@
+/**
+ * Numbers every <Step> through a chapter (step-1, step-2, …) and gives each <Scrolly> its last step's state,
+ * which is what the chart shows when JavaScript never runs. Writers only say what each step shows.
+ */
+interface JsxAttribute { type: string; name?: string; value?: unknown }
+interface Node { type: string; name?: string | null; attributes?: JsxAttribute[]; children?: Node[] }
+
+const attr = (n: Node, name: string) => {
+  const a = n.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  return typeof a?.value === 'string' ? a.value : undefined;
+};
+const setAttr = (n: Node, name: string, value: string) => {
+  n.attributes = (n.attributes ?? []).filter((x) => x.name !== name);
+  n.attributes.push({ type: 'mdxJsxAttribute', name, value });
+};
+const isJsx = (n: Node, name: string) => (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === name;
+
+export default function remarkScrolly() {
+  return (tree: Node) => {
+    let step = 0;
+    const walk = (n: Node, scrolly: Node | null) => {
+      if (isJsx(n, 'Scrolly')) {
+        scrolly = n;
+        setAttr(n, 'firstStep', String(step + 1));
+      }
+      if (isJsx(n, 'Step')) {
+        setAttr(n, 'n', String(++step));
+        if (scrolly) {
+          const widget = attr(scrolly, 'widget');
+          if (widget) setAttr(n, 'widget', widget);
+          const asOf = attr(n, 'asOf');
+          const highlight = attr(n, 'highlight');
+          if (asOf) setAttr(scrolly, 'finalAsOf', asOf);
+          setAttr(scrolly, 'finalHighlight', highlight ?? '');
+        }
+      }
+      n.children?.forEach((c) => walk(c, scrolly));
+    };
+    walk(tree, null);
+  };
+}

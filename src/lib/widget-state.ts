@@ -1,0 +1,67 @@
+/**
+ * The state a chart shows, and how it is set: by scroll steps, by embed URLs, by the chart's own controls.
+ * Anything from outside (a URL, a data attribute) goes through parseState, which only ever returns known values.
+ */
+import { isRealDate } from './factbase/schema';
+
+export interface WidgetState {
+  /** ISO date: the chart shows the world as it stood on this day. */
+  asOf: string;
+  /** An entity or event id to bring forward, or null. */
+  highlight: string | null;
+}
+
+export interface StateRules {
+  min: string;
+  max: string;
+  defaultAsOf: string;
+  /** Ids this widget knows how to highlight. */
+  highlights: readonly string[];
+}
+
+/** The DOM event a scroll step fires on the graphic that holds a chart. */
+export const STATE_EVENT = 'reset:state';
+/** Attributes on the graphic container, so a chart that hydrates late still starts in the active step's state. */
+export const HOST_AS_OF = 'data-state-as-of';
+export const HOST_HIGHLIGHT = 'data-state-highlight';
+export const HOST_SELECTOR = '[data-state-host]';
+
+const MAX_PARAM = 64;
+
+export function validDate(value: unknown, rules: Pick<StateRules, 'min' | 'max'>): string | null {
+  if (typeof value !== 'string' || value.length > MAX_PARAM) return null;
+  const v = value.trim();
+  if (!isRealDate(v)) return null;
+  return v < rules.min || v > rules.max ? null : v;
+}
+
+export function validHighlight(value: unknown, rules: Pick<StateRules, 'highlights'>): string | null {
+  if (typeof value !== 'string' || value.length > MAX_PARAM) return null;
+  return rules.highlights.includes(value) ? value : null;
+}
+
+/** A state from untrusted input: unknown or malformed values fall back to the defaults. */
+export function parseState(input: { asOf?: unknown; highlight?: unknown }, rules: StateRules): WidgetState {
+  return {
+    asOf: validDate(input.asOf, rules) ?? rules.defaultAsOf,
+    highlight: validHighlight(input.highlight, rules),
+  };
+}
+
+export function clampDate(iso: string, min: string, max: string): string {
+  return iso < min ? min : iso > max ? max : iso;
+}
+
+/** Days between two ISO dates, and the date a number of days after another: for sliders over time. */
+const DAY = 86_400_000;
+export const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+export const fromDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+
+/** A state as URL query parameters (only non-default values), for embed links and "chart in this state" links. */
+export function stateQuery(state: WidgetState, defaults: Pick<StateRules, 'defaultAsOf'>): string {
+  const p = new URLSearchParams();
+  if (state.asOf !== defaults.defaultAsOf) p.set('asOf', state.asOf);
+  if (state.highlight) p.set('highlight', state.highlight);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
