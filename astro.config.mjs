@@ -14,6 +14,8 @@ const factBaseCheck = () => ({
   name: 'the-reset:fact-base',
   hooks: {
     'astro:config:setup': () => {
+      // Under vitest the validation tests report broken data themselves, one case at a time.
+      if (process.env.VITEST) return;
       loadFactBase();
     },
   },

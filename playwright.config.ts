@@ -13,7 +13,8 @@ const chrome = await findChrome();
 
 export default defineConfig({
   testDir: 'tests/browser',
-  outputDir: 'test-results',
+  // Playwright empties this folder when a run starts: parallel runs in one tree can each set their own.
+  outputDir: process.env.RESET_TEST_RESULTS || 'test-results',
   // The machine has 2 cores, and astro preview shares them.
   workers: 2,
   fullyParallel: true,

@@ -83,14 +83,19 @@ function run(cmd, cmdArgs, extraEnv = {}) {
       process.stderr.write(chunk);
       output += chunk;
     });
+    let settled = false;
+    const settle = (code) => {
+      if (settled) return;
+      settled = true;
+      current = null;
+      done({ code, output: output.replace(ANSI, '') });
+    };
     child.on('error', (err) => {
       output += `\n${err.message}`;
       console.error(`could not start ${cmd}: ${err.message}`);
+      settle(127);
     });
-    child.on('close', (code, signal) => {
-      current = null;
-      done({ code: code ?? (signal ? 128 : 1), output: output.replace(ANSI, '') });
-    });
+    child.on('close', (code, signal) => settle(code ?? (signal ? 128 : 1)));
   });
 }
 
