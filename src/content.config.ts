@@ -28,7 +28,8 @@ export const collections = {
   glossary: defineCollection({ loader: fromFactBase('glossary'), schema: glossarySchema }),
   corrections: defineCollection({ loader: fromFactBase('corrections'), schema: correctionSchema }),
   chapters: defineCollection({
-    loader: glob({ base: './content/chapters', pattern: '**/*.mdx', generateId: ({ data }) => String(data.slug) }),
+    // RESET_CHAPTERS_DIR lets a test build a copy of the chapters with one deliberately broken.
+    loader: glob({ base: process.env.RESET_CHAPTERS_DIR || './content/chapters', pattern: '**/*.mdx', generateId: ({ data }) => String(data.slug) }),
     schema: chapterSchema,
   }),
 };
