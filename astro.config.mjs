@@ -8,6 +8,7 @@ import remarkFactIds from './src/lib/mdx/remark-fact-ids.ts';
 import remarkScrolly from './src/lib/mdx/remark-scrolly.ts';
 import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
 import { siteUrl } from './src/lib/site.ts';
+import { resolveOutDir } from './scripts/out-dir.mjs';
 
 /** Fails the build before anything renders when the fact base is broken, with file, id and field. */
 const factBaseCheck = () => ({
@@ -26,7 +27,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // Separate output and cache folders let several builds run side by side (tests, bench, the naive variant).
-  outDir: process.env.RESET_OUT_DIR || './dist',
+  outDir: resolveOutDir(),
   cacheDir: process.env.RESET_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [factBaseCheck(), mdx(), svelte()],
