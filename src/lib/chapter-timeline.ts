@@ -2,11 +2,15 @@
 import { scaleUtc } from 'd3-scale';
 import { formatDate } from './format';
 
+interface DatedEvent { id: string; date: string; title: string }
 interface ChapterPeriod { slug: string; title: string; order: number; period: { start: string; end: string } }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function layoutChapterMarks(chapters: ChapterPeriod[], { width, marginX }: { width: number; marginX: number }) {
+export function layoutChapterMarks(
+  chapters: ChapterPeriod[],
+  { width, marginX, events = [] }: { width: number; marginX: number; events?: DatedEvent[] },
+) {
   const sorted = [...chapters].sort((a, b) => a.order - b.order);
   const first = sorted[0]?.period.start ?? '2019-01-01';
   const lastEnd = sorted.reduce((m, c) => (c.period.end > m ? c.period.end : m), first);
@@ -29,5 +33,15 @@ export function layoutChapterMarks(chapters: ChapterPeriod[], { width, marginX }
   });
   const years = [];
   for (let y = startYear; y <= endYear; y++) years.push({ x: x(utc(`${y}-01-01`)), label: String(y) });
-  return { items, years, x0: marginX, x1: width - marginX };
+  // Events stack by month under the axis, so the crowding of 2025–2026 shows at a glance.
+  const perMonth = new Map<string, number>();
+  const dots = [...events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => {
+      const month = e.date.slice(0, 7);
+      const k = perMonth.get(month) ?? 0;
+      perMonth.set(month, k + 1);
+      return { id: e.id, title: e.title, date: e.date, x: x(utc(`${month}-15`)), stack: k };
+    });
+  return { items, years, dots, x0: marginX, x1: width - marginX };
 }

@@ -31,7 +31,7 @@ export interface RpoData {
   share: RpoFigure;
   openai: RpoFigure;
   /** The glossary's words: what RPO is, and what "commercial" covers. */
-  definition: { term: string; text: string; commercial: string };
+  definition: { term: string; text: string; commercialTerm: string; commercial: string };
   names: { microsoft: string; openai: string };
 }
 
@@ -89,7 +89,7 @@ function buildData(fb: FactBase): RpoData {
     total: lite(fb, total),
     share: lite(fb, share),
     openai: lite(fb, openai),
-    definition: { term: rpo.term, text: lowerFirst(firstSentence(rpo.definition)), commercial: commercial.definition.trim() },
+    definition: { term: rpo.term, text: lowerFirst(firstSentence(rpo.definition)), commercialTerm: commercial.term, commercial: commercial.definition.trim() },
     names: { microsoft: msft.name, openai: oai.name },
   };
 }

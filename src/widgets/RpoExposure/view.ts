@@ -4,7 +4,7 @@
  */
 import type { RpoData, RpoFigure } from './data';
 import type { DataTable } from '../shared/types';
-import { QUALIFIER_WORDS, formatDate, formatDateShort, formatFigure, formatUSD } from '../../lib/format';
+import { QUALIFIER_WORDS, formatDate, formatDateShort, formatFigure } from '../../lib/format';
 
 export interface RpoState {
   asOf: string;
@@ -40,7 +40,7 @@ export interface RpoView {
   dim: Record<PartKey, boolean>;
   emph: Record<PartKey, boolean>;
   note: string;
-  empty: { title: string; line: string } | null;
+  empty: { title: string; lines: string[] } | null;
   summary: string;
   table: DataTable;
 }
@@ -87,12 +87,12 @@ export function layout(data: RpoData, state: RpoState, width: number): RpoView {
   texts.push({
     x: 0,
     y: 17,
-    text: `${narrow ? 'Commercial RPO' : `${names.microsoft}'s commercial RPO`}: ${formatFigure(total, narrow ? short : {})}`,
+    text: `${narrow ? 'Commercial RPO' : `${names.microsoft}'s commercial RPO`}${disclosed ? `: ${formatFigure(total, narrow ? short : {})}` : ''}`,
     anchor: 'start',
     tone: 'title',
     part: 'total',
   });
-  if (!narrow) texts.push({ x: W, y: 17, text: `disclosed ${formatDateShort(data.event.date)}`, anchor: 'end', tone: 'muted', part: 'total' });
+  if (!narrow && disclosed) texts.push({ x: W, y: 17, text: `disclosed ${formatDateShort(data.event.date)}`, anchor: 'end', tone: 'muted', part: 'total' });
 
   const l1 = bar.y + bar.h + 26;
   const lh = 17;
@@ -106,7 +106,7 @@ export function layout(data: RpoData, state: RpoState, width: number): RpoView {
       { x: W, y: l1 + 2 * lh + 2, text: narrow ? 'everything else' : 'all other commercial contracts', anchor: 'end', tone: 'muted', part: 'rest' },
     );
   }
-  const height = disclosed ? l1 + 2 * lh + 10 : bar.y + bar.h + 30;
+  const height = disclosed ? l1 + 2 * lh + 10 : bar.y + bar.h + (narrow ? 48 : 30);
 
   const details: Record<PartKey, string> = {
     openai:
@@ -133,7 +133,7 @@ export function layout(data: RpoData, state: RpoState, width: number): RpoView {
       `It disclosed this on ${disclosedOn}.`;
 
   const note =
-    `${data.definition.term} (RPO) is ${data.definition.text} ${data.definition.commercial} ` +
+    `${data.definition.term} (RPO) is ${data.definition.text} ${data.definition.commercialTerm} is ${data.definition.commercial} ` +
     `So ${names.openai}'s share is of that whole backlog, not of Azure revenue.`;
 
   const shown = (s: string) => (disclosed ? s : 'not yet disclosed');
@@ -170,11 +170,13 @@ export function layout(data: RpoData, state: RpoState, width: number): RpoView {
     dim,
     emph,
     note,
-    empty: disclosed ? null : { title: 'Not yet disclosed', line: `${names.microsoft} disclosed this on ${disclosedOn}.` },
+    empty: disclosed
+      ? null
+      : {
+          title: 'Not yet disclosed',
+          lines: narrow ? [`${names.microsoft} disclosed this`, `on ${disclosedOn}.`] : [`${names.microsoft} disclosed this on ${disclosedOn}.`],
+        },
     summary,
     table,
   };
 }
-
-/** For tests and captions: the rest's amount, formatted. */
-export const restLabel = (data: RpoData) => formatUSD(restOf(data).value);

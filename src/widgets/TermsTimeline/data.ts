@@ -1,0 +1,294 @@
+/**
+ * terms-timeline: the Microsoft–OpenAI contract as lanes of intervals on the story's one time axis.
+ * Server side only: reads the fact base and hands the view plain JSON. Every date, state, label and amount comes
+ * from content/data (terms.yaml, figures.yaml, events.yaml); this file adds only lane names and short wording.
+ */
+import type { FactBase, Term, TermLane } from '../../lib/factbase/schema';
+import { formatDate, formatFigure } from '../../lib/format';
+import { getEntity, getEvent, getFigure, getSource } from '../../lib/queries';
+import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
+import type { WidgetDefinition } from '../registry';
+import type { Moment } from '../shared/AsOfControl.svelte';
+import { sourceRefs } from '../shared/sources';
+import type { DataRow, SourceRef, WidgetMeta } from '../shared/types';
+
+export type Measure = 'profit-share' | 'equity';
+export type Confidence = Term['confidence'];
+
+/** One term interval, copied from terms.yaml with what the chart needs to draw and word it. */
+export interface TermRec {
+  id: string;
+  /** The row it sits in: the lane, except the stake lane, which has one row per measure. */
+  row: string;
+  lane: TermLane;
+  state: string;
+  start: string;
+  /** Last day in force, inclusive; null = no end set. */
+  end: string | null;
+  endPrecision: 'day' | 'month' | 'quarter' | 'year';
+  /** The fact base's words for the state. */
+  label: string;
+  /** A few words for tight spaces. */
+  short: string;
+  /** The state as a clause of the "terms in force" sentence. */
+  clause: string;
+  detail: string;
+  measure: Measure | null;
+  confidence: Confidence;
+  /** The start is the earliest pinned date, not when the state began (the record says "in force by"). */
+  startInferred: boolean;
+  /** How tight the tie is, 0 (none) to 3 (exclusive): drawn as the depth of the fill. */
+  strength: 0 | 1 | 2 | 3;
+  figure: { id: string; text: string; qualifier: string } | null;
+  sources: string[];
+}
+
+export interface RowRec {
+  id: string;
+  lane: TermLane;
+  name: string;
+  sub: string;
+  /** The company whose color the row takes (whose right it is), or null for neutral. */
+  color: string | null;
+  entity: string | null;
+  measure: Measure | null;
+  /** Draw as an entitlement bracket (profit share) rather than a bar. */
+  mark: 'bar' | 'bracket';
+  /** First row of a group with its own heading. */
+  group?: string;
+}
+
+export interface TermsTimelineData {
+  meta: WidgetMeta;
+  axis: { start: string; end: string };
+  rows: RowRec[];
+  terms: TermRec[];
+  moments: Moment[];
+  sources: Record<string, SourceRef>;
+  /** Entity names for the legend and highlight wording. */
+  entities: Record<string, { name: string; color: string | null }>;
+}
+
+// --- Chart wording (layout-level text only: no dates, amounts or names of record) -----------------------------
+
+const ROWS: Omit<RowRec, 'color'>[] = [
+  { id: 'cloud', lane: 'cloud', name: 'Cloud', sub: "OpenAI's computing", entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'api', lane: 'api', name: 'API', sub: "where OpenAI's API runs", entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'licence', lane: 'licence', name: 'Licence', sub: "Microsoft's rights to OpenAI tech", entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'revshare-to-openai', lane: 'revshare-to-openai', name: 'Revenue share', sub: 'Microsoft pays OpenAI', entity: 'openai', measure: null, mark: 'bar' },
+  { id: 'revshare-to-microsoft', lane: 'revshare-to-microsoft', name: 'Revenue share', sub: 'OpenAI pays Microsoft', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'agi', lane: 'agi', name: 'AGI clause', sub: 'if OpenAI declares AGI', entity: null, measure: null, mark: 'bar' },
+  { id: 'stake-profit-share', lane: 'stake', name: 'Profit share', sub: 'not ownership', entity: 'microsoft', measure: 'profit-share', mark: 'bracket', group: "Microsoft's stake: two different measures" },
+  { id: 'stake-equity', lane: 'stake', name: 'Equity', sub: "Microsoft's holding", entity: 'microsoft', measure: 'equity', mark: 'bar' },
+];
+
+/** Short wording of a lane's state. Years come from the record (see `through`). */
+const SHORT: Record<string, string> = {
+  'cloud:exclusive': 'Azure only',
+  'cloud:rofr': 'first refusal',
+  'cloud:no-rofr': 'no first refusal',
+  'cloud:primary-not-exclusive': 'Azure primary, not only',
+  'api:exclusive': 'Azure only',
+  'api:stateless-exclusive': 'stateless: Azure only',
+  'api:none': 'not exclusive',
+  'licence:exclusive': 'exclusive',
+  'licence:exclusive-to-2032': 'exclusive',
+  'licence:non-exclusive': 'non-exclusive',
+  'revshare-to-openai:paying': 'paying',
+  'revshare-to-openai:stopped': 'stopped',
+  'revshare-to-microsoft:paying': 'paying',
+  'revshare-to-microsoft:paying-capped': 'same rate, capped',
+  'agi:expert-panel': 'expert panel must verify',
+  'agi:dropped': 'dropped',
+};
+
+/** The state as a clause of "Terms in force on <date>: …". {through} and {share} are filled from the record. */
+const CLAUSE: Record<string, string> = {
+  'cloud:exclusive': "Azure is OpenAI's exclusive cloud",
+  'cloud:rofr': "Microsoft has a right of first refusal on OpenAI's new computing",
+  'cloud:no-rofr': 'OpenAI may buy computing on any cloud (no first refusal)',
+  'cloud:primary-not-exclusive': "Azure is OpenAI's primary cloud, not its only one",
+  'api:exclusive': "OpenAI's API is exclusive to Azure",
+  'api:stateless-exclusive': "OpenAI's stateless APIs are exclusive to Azure",
+  'api:none': "OpenAI's API is not exclusive to Azure",
+  'licence:exclusive': "Microsoft holds an exclusive licence to OpenAI's technology",
+  'licence:exclusive-to-2032': "Microsoft holds an exclusive licence to OpenAI's technology{through}",
+  'licence:non-exclusive': "Microsoft holds a non-exclusive licence to OpenAI's models and products{through}",
+  'revshare-to-openai:paying': 'Microsoft pays OpenAI a revenue share',
+  'revshare-to-openai:stopped': 'Microsoft pays OpenAI no revenue share',
+  'revshare-to-microsoft:paying': 'OpenAI pays Microsoft a revenue share',
+  'revshare-to-microsoft:paying-capped': 'OpenAI pays Microsoft the same revenue share, up to a cap,{through}',
+  'agi:expert-panel': 'an expert panel must verify any AGI declaration',
+  'agi:dropped': 'there is no AGI clause',
+  'stake:profit-share': 'Microsoft has a profit share {share} — not an ownership stake',
+  'stake:equity': 'Microsoft owns {share} of OpenAI (as-converted, diluted)',
+};
+
+const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
+  exclusive: 3,
+  'exclusive-to-2032': 3,
+  rofr: 2,
+  'stateless-exclusive': 2,
+  'no-rofr': 1,
+  'primary-not-exclusive': 1,
+  'non-exclusive': 1,
+  paying: 2,
+  'paying-capped': 2,
+  'expert-panel': 2,
+  'profit-share': 2,
+  equity: 3,
+  none: 0,
+  stopped: 0,
+  dropped: 0,
+};
+
+/** Names for the key-moment buttons; the dates come from the events. */
+const MOMENT_NAME: Record<string, string> = {
+  'microsoft-invests-2019': '2019 deal',
+  'microsoft-openai-extension-2023': '2023 extension',
+  'azure-exclusivity-to-rofr-2025': 'First refusal',
+  'recapitalisation-2025': 'New agreement',
+  'stateless-api-statement-2026': 'API restated',
+  'reset-2026': 'The reset',
+};
+
+const TITLE = 'The contract, term by term';
+/** The three steps by which exclusivity ended (pitfall 4), named by their events. */
+const STEPS = ['azure-exclusivity-to-rofr-2025', 'recapitalisation-2025', 'reset-2026'];
+
+function takeaway(fb: FactBase, terms: TermRec[]): string {
+  const months = STEPS.map((id) => formatDate(getEvent(fb, id).date, 'month'));
+  const asOfNow = (t: TermRec) => t.start <= STORY_NOW && (t.end === null || STORY_NOW <= t.end);
+  const licence = terms.find((t) => t.lane === 'licence' && asOfNow(t));
+  const equity = terms.find((t) => t.measure === 'equity' && asOfNow(t));
+  const through = licence ? /through \d{4}/.exec(licence.short)?.[0] : undefined;
+  const share = equity?.short;
+  return (
+    `Azure’s exclusive hold on OpenAI loosened in three steps (${months.slice(0, 2).join(', ')} and ${months[2]})` +
+    (licence || equity ? `, while Microsoft kept ${[licence && `a licence${through ? ` ${through}` : ''}`, share && `a stake of ${share}`].filter(Boolean).join(' and ')}.` : '.')
+  );
+}
+
+// --- Building -------------------------------------------------------------------------------------------------
+
+const rowOf = (t: Term) => (t.lane === 'stake' ? (t.measure === 'profit-share' ? 'stake-profit-share' : 'stake-equity') : t.lane);
+
+/** The "about 27%" or "reported just under 50%" of a stake, from its figure or its own label. */
+function shareWords(fb: FactBase, t: Term): string {
+  const fromLabel = /(?:reported\s+)?(?:just under|just shy of|about|around|nearly)\s+\d+(?:\.\d+)?%/i.exec(t.label)?.[0];
+  if (fromLabel) return fromLabel.replace(/^About/, 'about');
+  if (t.figure) return formatFigure(getFigure(fb, t.figure));
+  return t.label;
+}
+
+function throughWords(fb: FactBase, t: Term): string {
+  if (t.figure) {
+    const f = getFigure(fb, t.figure);
+    if (f.kind === 'year' && f.value !== null) return ` through ${f.value}`;
+  }
+  if (t.end && t.endPrecision === 'year') return ` through ${t.end.slice(0, 4)}`;
+  return '';
+}
+
+function termRec(fb: FactBase, t: Term): TermRec {
+  const key = `${t.lane}:${t.state}`;
+  const through = throughWords(fb, t);
+  const share = t.lane === 'stake' ? shareWords(fb, t) : '';
+  const short = t.lane === 'stake' ? share : `${SHORT[key] ?? t.label}${through && !/through/.test(SHORT[key] ?? t.label) ? `,${through}` : ''}`;
+  const clause = (CLAUSE[key] ?? t.label).replace('{through}', through).replace('{share}', share);
+  const figure = t.figure ? getFigure(fb, t.figure) : null;
+  return {
+    id: t.id,
+    row: rowOf(t),
+    lane: t.lane,
+    state: t.state,
+    start: t.start,
+    end: t.end ?? null,
+    endPrecision: t.endPrecision,
+    label: t.label,
+    short,
+    clause,
+    detail: t.detail.replace(/\s+/g, ' ').trim(),
+    measure: t.measure ?? null,
+    confidence: t.confidence,
+    startInferred: /\bin force by\b/i.test(t.detail),
+    strength: STRENGTH[t.state] ?? 2,
+    figure: figure ? { id: figure.id, text: figure.kind === 'year' ? String(figure.value) : formatFigure(figure), qualifier: figure.qualifier } : null,
+    sources: [...t.sources],
+  };
+}
+
+/** The Microsoft–OpenAI events that start a term interval: the chart's key moments. */
+function momentsOf(fb: FactBase): Moment[] {
+  const starts = new Set(fb.terms.map((t) => t.start));
+  const byDate = new Map<string, (typeof fb.events)[number]>();
+  for (const e of [...fb.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+    if (!starts.has(e.date) || !e.entities.includes('microsoft') || !e.entities.includes('openai')) continue;
+    const had = byDate.get(e.date);
+    if (!had || (had.kind !== 'terms' && e.kind === 'terms')) byDate.set(e.date, e);
+  }
+  return [...byDate.values()].map((e) => ({
+    id: e.id,
+    date: e.date,
+    name: MOMENT_NAME[e.id] ?? e.title,
+    when: formatDate(e.date, 'month').replace(/^(\w{3})\w*/, '$1'),
+    title: e.title,
+  }));
+}
+
+export function buildTermsTimeline(fb: FactBase): TermsTimelineData {
+  const terms = [...fb.terms].sort((a, b) => a.start.localeCompare(b.start)).map((t) => termRec(fb, t));
+  const rows: RowRec[] = ROWS.filter((r) => terms.some((t) => t.row === r.id)).map((r) => ({
+    ...r,
+    color: r.entity ? (getEntity(fb, r.entity).color ?? null) : null,
+  }));
+  const moments = momentsOf(fb);
+  const sourceIds = [...new Set(terms.flatMap((t) => t.sources))];
+  const refs = sourceRefs(fb, sourceIds);
+  const entityIds = ['microsoft', 'openai'];
+  const meta: WidgetMeta = {
+    id: 'terms-timeline',
+    title: TITLE,
+    takeaway: takeaway(fb, terms),
+    sources: refs,
+    highlights: [
+      ...entityIds.map((id) => ({ id, label: getEntity(fb, id).name })),
+      ...moments.map((m) => ({ id: m.id, label: getEvent(fb, m.id).title })),
+    ],
+    range: { min: STORY_START, max: STORY_END },
+    defaultAsOf: STORY_NOW,
+  };
+  return {
+    meta,
+    axis: { start: STORY_START, end: STORY_END },
+    rows,
+    terms,
+    moments,
+    sources: Object.fromEntries(refs.map((r) => [r.id, r])),
+    entities: Object.fromEntries(entityIds.map((id) => { const e = getEntity(fb, id); return [id, { name: e.name, color: e.color ?? null }]; })),
+  };
+}
+
+function dataRows(fb: FactBase): DataRow[] {
+  return buildTermsTimeline(fb).terms.map((t) => ({
+    id: t.id,
+    lane: t.lane,
+    measure: t.measure ?? '',
+    state: t.state,
+    label: t.label,
+    date: t.start,
+    start: t.start,
+    end: t.end ?? '',
+    end_precision: t.end ? t.endPrecision : '',
+    confidence: t.confidence,
+    qualifier: t.confidence,
+    source_ids: t.sources.join(' '),
+    source_urls: t.sources.map((id) => getSource(fb, id).url ?? '').filter(Boolean).join(' '),
+  }));
+}
+
+export const widget: WidgetDefinition<TermsTimelineData> = {
+  id: 'terms-timeline',
+  buildData: buildTermsTimeline,
+  dataRows,
+};
