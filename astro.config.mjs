@@ -8,6 +8,7 @@ import remarkFactIds from './src/lib/mdx/remark-fact-ids.ts';
 import remarkScrolly from './src/lib/mdx/remark-scrolly.ts';
 import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
 import { siteUrl } from './src/lib/site.ts';
+import cspHashes from './src/integrations/csp.ts';
 import { resolveOutDir } from './scripts/out-dir.mjs';
 
 /** Fails the build before anything renders when the fact base is broken, with file, id and field. */
@@ -30,7 +31,8 @@ export default defineConfig({
   outDir: resolveOutDir(),
   cacheDir: process.env.RESET_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [factBaseCheck(), mdx(), svelte()],
+  // cspHashes last: it hashes the inline scripts of the pages as written (script CSP without 'unsafe-inline').
+  integrations: [factBaseCheck(), mdx(), svelte(), cspHashes()],
   // The remark/rehype pipeline (not the default Sätteri one) so chapters get checked fact ids and paragraph ids.
   markdown: { processor: unified({ remarkPlugins: [remarkFactIds, remarkScrolly], rehypePlugins: [rehypeParagraphIds] }) },
   server: { host: '127.0.0.1', port: 4321 },

@@ -2,7 +2,8 @@
  * The state a chart shows, and how it is set: by scroll steps, by embed URLs, by the chart's own controls.
  * Anything from outside (a URL, a data attribute) goes through parseState, which only ever returns known values.
  */
-import { isRealDate } from './factbase/schema';
+// Not from ./factbase/schema: that would ship zod to the browser with every chart (see iso-date.ts).
+import { isRealDate } from './iso-date';
 
 export interface WidgetState {
   /** ISO date: the chart shows the world as it stood on this day. */

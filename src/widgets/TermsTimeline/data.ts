@@ -48,6 +48,8 @@ export interface RowRec {
   lane: TermLane;
   name: string;
   sub: string;
+  /** The name on narrow screens, where there is no room for `sub`. */
+  tight: string;
   /** The company whose color the row takes (whose right it is), or null for neutral. */
   color: string | null;
   entity: string | null;
@@ -72,14 +74,14 @@ export interface TermsTimelineData {
 // --- Chart wording (layout-level text only: no dates, amounts or names of record) -----------------------------
 
 const ROWS: Omit<RowRec, 'color'>[] = [
-  { id: 'cloud', lane: 'cloud', name: 'Cloud', sub: "OpenAI's computing", entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'api', lane: 'api', name: 'API', sub: "where OpenAI's API runs", entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'licence', lane: 'licence', name: 'Licence', sub: "Microsoft's rights to OpenAI tech", entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'revshare-to-openai', lane: 'revshare-to-openai', name: 'Revenue share', sub: 'Microsoft pays OpenAI', entity: 'openai', measure: null, mark: 'bar' },
-  { id: 'revshare-to-microsoft', lane: 'revshare-to-microsoft', name: 'Revenue share', sub: 'OpenAI pays Microsoft', entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'agi', lane: 'agi', name: 'AGI clause', sub: 'if OpenAI declares AGI', entity: null, measure: null, mark: 'bar' },
-  { id: 'stake-profit-share', lane: 'stake', name: 'Profit share', sub: 'not ownership', entity: 'microsoft', measure: 'profit-share', mark: 'bracket', group: "Microsoft's stake: two different measures" },
-  { id: 'stake-equity', lane: 'stake', name: 'Equity', sub: "Microsoft's holding", entity: 'microsoft', measure: 'equity', mark: 'bar' },
+  { id: 'cloud', lane: 'cloud', name: 'Cloud', sub: "OpenAI's computing", tight: 'Cloud', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'api', lane: 'api', name: 'API', sub: "where OpenAI's API runs", tight: 'API', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'licence', lane: 'licence', name: 'Licence', sub: "Microsoft's rights to OpenAI tech", tight: 'Licence', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'revshare-to-openai', lane: 'revshare-to-openai', name: 'Revenue share', sub: 'Microsoft pays OpenAI', tight: 'Rev. share to OpenAI', entity: 'openai', measure: null, mark: 'bar' },
+  { id: 'revshare-to-microsoft', lane: 'revshare-to-microsoft', name: 'Revenue share', sub: 'OpenAI pays Microsoft', tight: 'Rev. share to Microsoft', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'agi', lane: 'agi', name: 'AGI clause', sub: 'if OpenAI declares AGI', tight: 'AGI clause', entity: null, measure: null, mark: 'bar' },
+  { id: 'stake-profit-share', lane: 'stake', name: 'Profit share', sub: 'not ownership', tight: 'Profit share (not ownership)', entity: 'microsoft', measure: 'profit-share', mark: 'bracket', group: "Microsoft's stake: two different measures" },
+  { id: 'stake-equity', lane: 'stake', name: 'Equity', sub: "Microsoft's holding", tight: 'Equity', entity: 'microsoft', measure: 'equity', mark: 'bar' },
 ];
 
 /** Short wording of a lane's state. Years come from the record (see `through`). */

@@ -1,5 +1,7 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+// vitest.config's svelteTesting() resolves `svelte` to its browser build; a server render needs the server one.
+vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/RpoExposure/data';

@@ -1,0 +1,17 @@
+/** Shared by /data/<widget>.csv and /data/<widget>.json (two routes, so each is written as a file with its extension). */
+import { availableWidgets, getWidget } from '../widgets/registry';
+import { getFactBase } from './factbase/collections';
+import { widgetData } from './widget-meta';
+import { dataCsv, dataFile, dataJson } from './data-files';
+import { siteUrl } from './site';
+import type { WidgetId } from './widgets';
+
+export const dataPaths = () => availableWidgets().map((widget) => ({ params: { widget } }));
+
+export async function dataResponse(id: WidgetId, format: 'csv' | 'json'): Promise<Response> {
+  const fb = await getFactBase();
+  const file = dataFile(id, getWidget(id).dataRows(fb));
+  if (format === 'csv') return new Response(dataCsv(file), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const meta = widgetData(fb, id).meta;
+  return new Response(dataJson(file, { title: meta.title, site: siteUrl() }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

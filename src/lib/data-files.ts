@@ -1,0 +1,78 @@
+/**
+ * The downloadable data behind each chart (/data/<widget>.csv and .json) and the dictionary that explains its
+ * columns on /data/. Rows come from each widget's own dataRows(fb): exactly what the chart draws.
+ */
+import { csvColumns, toCsv } from './csv';
+import type { DataRow } from '../widgets/shared/types';
+import type { WidgetId } from './widgets';
+
+/** What every column any chart exports means. tests/browser/embed-data.spec.ts fails on a column missing here. */
+export const COLUMN_DESCRIPTIONS: Record<string, string> = {
+  id: 'The record’s id in the fact base (a figure, term, event or commitment): stable, usable to join files.',
+  label: 'The record in words, as the chart labels it.',
+  title: 'The record’s headline, as the chart shows it.',
+  summary: 'One or two sentences on what happened.',
+  date: 'ISO date (YYYY-MM-DD) the chart places the record at: when it was announced, signed or disclosed.',
+  precision: 'How precise the date is: day, month, quarter or year. A month-precise date is stored as the 1st.',
+  date_precision: 'How precise the date is: day, month, quarter or year. A month-precise date is stored as the 1st.',
+  start: 'ISO date the term or commitment starts.',
+  end: 'ISO date the term ends (last day in force); empty while it is still in force with no known end.',
+  end_precision: 'How precise the end date is: day, month, quarter or year.',
+  event: 'Id of the event the record belongs to (see the timeline’s data).',
+  kind: 'What the number measures: investment (equity in), commitment (contracted spending on a cloud or chips, flowing the other way), stake, share, total (a running total: never add it to its parts), capacity, rpo, valuation…',
+  value: 'The number in base units: dollars as dollars, percent as 27 for 27%, capacity in gigawatts. Empty when undisclosed.',
+  value_usd: 'The amount in US dollars. Empty when undisclosed.',
+  unit: 'Unit of value: USD, percent, GW, count, years or chips. Dollars and gigawatts are never on one axis.',
+  qualifier: 'How sure and how bounded the record is. Numbers: exact, about, reported (only the press says so), up-to (a ceiling), at-least, conditional (on conditions or milestones), undisclosed. Terms and events: confirmed, reported or article-only.',
+  confidence: 'Who says so: confirmed (the companies), reported (the press) or article-only (found only in one article).',
+  certainty: 'How the chart draws it: solid (paid or confirmed), hatched (on conditions), outline (“up to”), undisclosed (dashed, “?”).',
+  note: 'What a reader must know so as not to misread the number.',
+  from: 'Id of the company the money or commitment comes from.',
+  to: 'Id of the company it goes to.',
+  from_name: 'Name of the company the money or commitment comes from.',
+  to_name: 'Name of the company it goes to.',
+  entity: 'Id of the company the record is about.',
+  entities: 'Ids of the companies involved, separated by spaces.',
+  company: 'Name of the company.',
+  lab: 'The AI lab that made the commitment.',
+  cloud: 'The cloud or chip provider the commitment is with.',
+  provider: 'The cloud or chip provider.',
+  lane: 'Which part of the contract the term belongs to: cloud, api, licence, revshare-to-openai, revshare-to-microsoft, stake or agi.',
+  measure: 'profit-share or equity: they measure different things and are never joined on one line.',
+  state: 'The term’s state as a short code (exclusive, rofr, none…).',
+  years: 'Contract length in years, where known.',
+  chip: 'Chips the commitment runs on: trainium, nvidia-gpu, mixed or unspecified.',
+  gw: 'Capacity in gigawatts.',
+  share: 'A share, in percent.',
+  chapter: 'Slug of the chapter that tells the story (/chapters/<slug>/).',
+  figure: 'Id of the figure (number) the record refers to.',
+  figures: 'Ids of the figures the record refers to, separated by spaces.',
+  source_ids: 'Ids of the sources, separated by spaces: each is described on /sources/#source-<id>.',
+  source_urls: 'Web addresses of the sources, separated by spaces, in the same order (sources without a public address are left out).',
+};
+
+export interface DataFile {
+  id: WidgetId;
+  columns: string[];
+  rows: DataRow[];
+}
+
+export function dataFile(id: WidgetId, rows: DataRow[]): DataFile {
+  return { id, columns: csvColumns(rows), rows };
+}
+
+export function dataCsv(file: DataFile): string {
+  return toCsv(file.rows, file.columns);
+}
+
+export function dataJson(file: DataFile, meta: { title: string; site: string }): string {
+  const body = {
+    widget: file.id,
+    title: meta.title,
+    chart: `${meta.site}/embed/${file.id}/`,
+    csv: `${meta.site}/data/${file.id}.csv`,
+    fields: file.columns.map((name) => ({ name, description: COLUMN_DESCRIPTIONS[name] ?? null })),
+    rows: file.rows,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

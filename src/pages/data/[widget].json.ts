@@ -1,0 +1,7 @@
+/** /data/<widget>.json: the same rows as the CSV, with the column dictionary. */
+import type { APIRoute } from 'astro';
+import { dataPaths, dataResponse } from '../../lib/data-endpoint';
+import type { WidgetId } from '../../lib/widgets';
+
+export const getStaticPaths = dataPaths;
+export const GET: APIRoute = ({ params }) => dataResponse(params.widget as WidgetId, 'json');

@@ -1,0 +1,410 @@
+/**
+ * terms-timeline: pure layout and wording, run at build time (SSR) and in the browser.
+ * No fact-base or query imports here: the in-force check is a plain string comparison of ISO dates.
+ */
+import { formatDate, formatDateShort } from '../../lib/format';
+import type { DataTable, SourceRef } from '../shared/types';
+import type { RowRec, TermRec, TermsTimelineData } from './data';
+
+export interface ViewState {
+  asOf: string;
+  highlight: string | null;
+}
+
+const DAY = 86_400_000;
+export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+
+/** A term is in force on a date when start <= date <= end (end inclusive; no end = still in force). */
+export const isInForce = (t: Pick<TermRec, 'start' | 'end'>, date: string) => t.start <= date && (t.end === null || date <= t.end);
+
+/** The terms in force on a date, one per row (the stake lane has a row per measure). */
+export function inForce(terms: TermRec[], date: string): Record<string, TermRec> {
+  const out: Record<string, TermRec> = {};
+  for (const t of terms) if (isInForce(t, date)) out[t.row] = t;
+  return out;
+}
+
+// --- Layout --------------------------------------------------------------------------------------------------
+
+export interface Label {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  bold: boolean;
+  tag: { x: number; y: number; w: number } | null;
+}
+
+export interface Fade {
+  x0: number;
+  x1: number;
+  stops: [number, number][];
+}
+
+export interface MarkLayout {
+  id: string;
+  row: string;
+  mark: RowRec['mark'];
+  x0: number;
+  x1: number;
+  y: number;
+  h: number;
+  level: TermRec['strength'];
+  color: string | null;
+  reported: boolean;
+  current: boolean;
+  emph: boolean;
+  dim: boolean;
+  /** The end year's start, where an end known only to the year is drawn fading. */
+  yearEndX: number | null;
+  fade: Fade | null;
+  hit: { x: number; y: number; w: number; h: number };
+  label: Label | null;
+  aria: string;
+}
+
+export interface RowLayout {
+  id: string;
+  name: string;
+  sub: string;
+  tight: string;
+  /** On narrow screens: the state in force, printed after the row's name, or on its own line below it. */
+  now: string;
+  nowLineY: number | null;
+  top: number;
+  barY: number;
+  barH: number;
+  color: string | null;
+  heading: { text: string; y: number } | null;
+  /** A dashed rule above the row: the two stake measures are kept apart. */
+  separatorY: number | null;
+  emph: boolean;
+  dim: boolean;
+}
+
+export interface TermsLayout {
+  width: number;
+  height: number;
+  narrow: boolean;
+  /** Day number → x: d0/d1 days map to x0/x1. */
+  scale: { d0: number; d1: number; x0: number; x1: number };
+  nameX: number;
+  plotTop: number;
+  axisY: number;
+  rows: RowLayout[];
+  marks: MarkLayout[];
+  years: { x: number; mid: number; label: string | null }[];
+  moments: { id: string; x: number; name: string; emph: boolean }[];
+  note: { text: string; x: number; y: number; anchor: 'start' | 'end' } | null;
+}
+
+const FONT = 12.5;
+/** A slightly generous estimate of a label's width in Inter (or a system sans) at the chart's size. */
+export function textWidth(s: string, size = FONT, bold = false): number {
+  let em = 0;
+  for (const ch of s) {
+    if (/[il.,:;'’|!]/.test(ch)) em += 0.27;
+    else if (ch === ' ') em += 0.28;
+    else if (/[fjrt()\-]/.test(ch)) em += 0.38;
+    else if (/[mwMW]/.test(ch)) em += 0.86;
+    else if (/[A-Z]/.test(ch)) em += 0.68;
+    else if (/[0-9%$]/.test(ch)) em += 0.62;
+    else em += 0.56;
+  }
+  return em * size * (bold ? 1.07 : 1) + 2;
+}
+/** The small "REPORTED" tag before a label: its box and the gap after it. */
+export const TAG_BOX = Math.ceil(textWidth('REPORTED', 10.5, true) + 8);
+const TAG_W = TAG_BOX + 6;
+
+export function xOf(scale: TermsLayout['scale'], day: number): number {
+  return scale.x0 + ((day - scale.d0) / (scale.d1 - scale.d0)) * (scale.x1 - scale.x0);
+}
+
+function endWords(t: TermRec): string {
+  if (t.end === null) return 'no end date set';
+  if (t.endPrecision === 'year') return `through ${t.end.slice(0, 4)}`;
+  return formatDate(t.end, t.endPrecision);
+}
+
+export function datesWords(t: TermRec): string {
+  return t.end === null ? `from ${formatDate(t.start)}, no end date set` : `${formatDate(t.start)} to ${endWords(t)}`;
+}
+
+const CONFIDENCE_WORDS: Record<TermRec['confidence'], string> = {
+  confirmed: 'Confirmed by the companies or a major outlet',
+  reported: 'Reported: the companies have not confirmed it',
+  'article-only': 'Found only in the source article',
+};
+
+export function layout(data: TermsTimelineData, state: ViewState, width: number): TermsLayout {
+  const w = Math.max(280, Math.round(width));
+  const narrow = w < 560;
+  const nameW = narrow ? 0 : Math.min(190, Math.max(124, Math.round(w * 0.19)));
+  const x0 = narrow ? 2 : nameW + 16;
+  const x1 = w - (narrow ? 2 : 8);
+  const d0 = dayOf(data.axis.start);
+  const d1 = dayOf(data.axis.end) + 1;
+  const scale = { d0, d1, x0, x1 };
+  const X = (iso: string) => xOf(scale, dayOf(iso));
+  const now = inForce(data.terms, state.asOf);
+  const asOfX = X(state.asOf);
+
+  const hl = state.highlight;
+  const moment = hl ? data.moments.find((m) => m.id === hl) ?? null : null;
+  const entityHl = hl && data.entities[hl] ? hl : null;
+  const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - DAY).toISOString().slice(0, 10);
+
+  const plotTop = 30;
+  const rowH = narrow ? 38 : 44;
+  const barH = narrow ? 12 : 14;
+  const headingH = 26;
+  let y = plotTop;
+  const rows: RowLayout[] = [];
+  for (const r of data.rows) {
+    let heading: RowLayout['heading'] = null;
+    let separatorY: number | null = null;
+    if (r.group) {
+      y += 4;
+      heading = { text: r.group, y: y + 12 };
+      y += headingH - 4;
+    } else if (r.lane === 'stake') {
+      separatorY = y - 3;
+    }
+    const cur = now[r.id];
+    const rowEmph = entityHl ? r.entity === entityHl : false;
+    const inRow = data.terms.filter((t) => t.row === r.id);
+    const lastEnded = inRow.filter((t) => t.end !== null && t.end < state.asOf).sort((a, b) => b.end!.localeCompare(a.end!))[0];
+    const nextStart = inRow.filter((t) => t.start > state.asOf).sort((a, b) => a.start.localeCompare(b.start))[0];
+    const nowText = cur
+      ? cur.short + (cur.confidence === 'reported' && !/reported/i.test(cur.short) ? ' (reported)' : '')
+      : lastEnded
+        ? `ended ${formatDateShort(lastEnded.end!)}`
+        : nextStart
+          ? `not yet (from ${formatDateShort(nextStart.start)})`
+          : 'none recorded';
+    const twoLines = narrow && textWidth(r.tight, FONT, true) + 8 + textWidth(nowText, FONT) > x1 - x0;
+    rows.push({
+      id: r.id,
+      name: r.name,
+      sub: r.sub,
+      tight: r.tight,
+      now: nowText,
+      nowLineY: twoLines ? y + 27 : null,
+      top: y,
+      barY: y + (narrow ? (twoLines ? 33 : 18) : 19),
+      barH,
+      color: r.color,
+      heading,
+      separatorY,
+      emph: rowEmph,
+      dim: !!entityHl && !rowEmph,
+    });
+    y += rowH + (twoLines ? 15 : 0);
+  }
+  const axisY = y + 2;
+  const height = axisY + 34;
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const recById = new Map(data.rows.map((r) => [r.id, r]));
+
+  const fadeW = Math.min(70, (x1 - x0) * 0.08);
+  const marks: MarkLayout[] = data.terms.map((t) => {
+    const row = rowById.get(t.row)!;
+    const rec = recById.get(t.row)!;
+    const mx0 = X(t.start);
+    const mx1 = t.end === null ? x1 : Math.min(x1, xOf(scale, dayOf(t.end) + 1));
+    const barW = Math.max(1, mx1 - mx0);
+    const yearEndX = t.end !== null && t.endPrecision === 'year' ? X(`${t.end.slice(0, 4)}-01-01`) : null;
+    const stops: [number, number][] = [];
+    if (t.startInferred) stops.push([0, 0.2], [Math.min(0.4, fadeW / barW), 1]);
+    else stops.push([0, 1]);
+    if (t.end === null) stops.push([Math.max(0.5, 1 - (fadeW * 1.6) / barW), 1], [1, 0]);
+    else if (yearEndX !== null) stops.push([Math.max(0, (yearEndX - mx0) / barW), 1], [1, 0.25]);
+    else stops.push([1, 1]);
+    const needsFade = t.startInferred || t.end === null || yearEndX !== null;
+    const current = now[t.row]?.id === t.id;
+    const byMoment = moment ? t.start === moment.date || t.end === dayBefore(moment.date) : false;
+    const emph = byMoment || (!!entityHl && rec.entity === entityHl);
+    const dim = (!!moment && !byMoment) || (!!entityHl && rec.entity !== entityHl);
+    const hitW = Math.max(14, barW);
+    return {
+      id: t.id,
+      row: t.row,
+      mark: rec.mark,
+      x0: mx0,
+      x1: mx1,
+      y: row.barY,
+      h: row.barH,
+      level: t.strength,
+      color: row.color,
+      reported: t.confidence === 'reported',
+      current,
+      emph,
+      dim,
+      yearEndX,
+      fade: needsFade ? { x0: mx0, x1: mx1, stops } : null,
+      hit: { x: mx0 + barW / 2 - hitW / 2, y: row.top + 2, w: hitW, h: row.barY + row.barH + 4 - (row.top + 2) },
+      label: null,
+      aria: `${rec.name}, ${rec.sub}: ${t.label}. ${datesWords(t)[0]!.toUpperCase()}${datesWords(t).slice(1)}.${t.confidence === 'reported' ? ' Reported.' : ''}${current ? ` In force on ${formatDate(state.asOf)}.` : ''}`,
+    };
+  });
+
+  if (!narrow) placeLabels(data, marks, rows, x0, x1, asOfX);
+
+  // Years: gridlines at each 1 January; labels in the middle of each year, thinned to fit.
+  const years: TermsLayout['years'] = [];
+  const y0 = Number(data.axis.start.slice(0, 4));
+  const yN = Number(data.axis.end.slice(0, 4));
+  const pxPerYear = (x1 - x0) / (yN - y0 + 1);
+  const step = Math.max(1, Math.ceil(40 / pxPerYear));
+  for (let yr = y0; yr <= yN; yr++) {
+    const x = X(`${yr}-01-01`);
+    const xn = yr === yN ? x1 : X(`${yr + 1}-01-01`);
+    years.push({ x, mid: (x + xn) / 2, label: (yr - y0) % step === 0 ? (step > 1 || pxPerYear < 44 ? `’${String(yr).slice(2)}` : String(yr)) : null });
+  }
+
+  const moments = data.moments.map((m) => ({ id: m.id, x: X(m.date), name: m.name, emph: m.id === hl }));
+
+  // The annotation that keeps the stake measures apart, to the left of the equity bar.
+  let note: TermsLayout['note'] = null;
+  const eq = marks.find((m) => m.row === 'stake-equity');
+  const eqRow = rowById.get('stake-equity');
+  if (eq && eqRow) {
+    const text = narrow ? 'a different measure →' : 'A different measure, not a drop →';
+    if (textWidth(text, 12) < eq.x0 - x0 - 8) note = { text, x: eq.x0 - 6, y: eqRow.barY + eqRow.barH - 2, anchor: 'end' };
+  }
+
+  return { width: w, height, narrow, scale, nameX: 0, plotTop, axisY, rows, marks, years, moments, note };
+}
+
+/**
+ * Labels above the bars, greedily: the term in force on the as-of date first (bold, and it may step outside its
+ * bar toward the as-of line), then the longest intervals. A label that does not fit is left to the details panel.
+ */
+function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayout[], x0: number, x1: number, asOfX: number) {
+  const recs = new Map(data.terms.map((t) => [t.id, t]));
+  for (const row of rows) {
+    const inRow = marks.filter((m) => m.row === row.id);
+    const order = [...inRow].sort((a, b) => Number(b.current) - Number(a.current) || b.x1 - b.x0 - (a.x1 - a.x0));
+    const placed: [number, number][] = [];
+    const free = (a: number, b: number) => a >= x0 && b <= x1 && placed.every(([p, q]) => b + 10 <= p || a >= q + 10);
+    /** A label that is not the current one stays over its own bar, or over empty track: never over a neighbour. */
+    const ownGround = (m: MarkLayout, a: number, b: number) => inRow.every((o) => o === m || b <= o.x0 + 1 || a >= o.x1 - 1);
+    for (const m of order) {
+      const t = recs.get(m.id)!;
+      const texts = [t.label, t.short].map((s) => (m.reported ? s.replace(/^reported\s+/i, '') : s));
+      const yText = row.barY - 5;
+      let done = false;
+      for (const text of texts) {
+        const w = textWidth(text, FONT, m.current) + (m.reported ? TAG_W : 0);
+        const tries: [number, 'start' | 'end'][] = [[m.x0 + 1, 'start'], [m.x1 - 1, 'end']];
+        if (m.current) tries.push([asOfX + 6, 'start'], [asOfX - 6, 'end']);
+        for (const [ax, anchor] of tries) {
+          const a = anchor === 'start' ? ax : ax - w;
+          const b = a + w;
+          if (!free(a, b) || (!m.current && !ownGround(m, a, b))) continue;
+          placed.push([a, b]);
+          const tx = m.reported ? (anchor === 'start' ? a + TAG_W : b) : anchor === 'start' ? a : b;
+          m.label = { text, x: tx, y: yText, anchor, bold: m.current, tag: m.reported ? { x: a, y: yText - 10, w: TAG_BOX } : null };
+          done = true;
+          break;
+        }
+        if (done) break;
+      }
+    }
+  }
+}
+
+// --- Words ---------------------------------------------------------------------------------------------------
+
+/** "Terms in force on December 31, 2023: Azure is OpenAI's exclusive cloud; …". The chart's summary. */
+export function statement(data: TermsTimelineData, asOf: string): string {
+  const now = inForce(data.terms, asOf);
+  const first = data.terms.reduce((m, t) => (t.start < m ? t.start : m), data.terms[0]?.start ?? asOf);
+  if (Object.keys(now).length === 0) {
+    return asOf < first
+      ? `No Microsoft–OpenAI terms in our record were in force on ${formatDate(asOf)}; the first deal came on ${formatDate(first)}.`
+      : `No Microsoft–OpenAI terms in our record were in force on ${formatDate(asOf)}.`;
+  }
+  const clause = (t: TermRec) => t.clause + (t.confidence === 'reported' && !/reported/i.test(t.clause) ? ' (reported)' : '');
+  const parts: string[] = [];
+  const toO = now['revshare-to-openai'];
+  const toM = now['revshare-to-microsoft'];
+  const bothWays = toO && toM && toO.state === 'paying' && toM.state === 'paying';
+  for (const r of data.rows) {
+    const t = now[r.id];
+    if (!t) continue;
+    if (bothWays && r.id === 'revshare-to-openai') {
+      parts.push(`revenue shares flow both ways${toO.confidence === 'reported' || toM.confidence === 'reported' ? ' (reported)' : ''}`);
+      continue;
+    }
+    if (bothWays && r.id === 'revshare-to-microsoft') continue;
+    parts.push(clause(t));
+  }
+  const missing = data.rows.filter((r) => !now[r.id] && !(r.lane === 'stake' && data.rows.some((o) => o.lane === 'stake' && now[o.id])));
+  const missingNames = [...new Set(missing.map((r) => (r.lane === 'stake' ? "Microsoft's stake" : r.name)))];
+  const tail = missingNames.length ? ` Not in our record for this date: ${missingNames.join(', ')}.` : '';
+  return `Terms in force on ${formatDate(asOf)}: ${parts.join('; ')}.${tail}`;
+}
+
+export interface Details {
+  id: string;
+  row: string;
+  heading: string;
+  label: string;
+  dates: string;
+  status: string;
+  certainty: string;
+  reported: boolean;
+  detail: string;
+  measure: string | null;
+  sources: SourceRef[];
+}
+
+export function details(data: TermsTimelineData, id: string, asOf: string): Details | null {
+  const t = data.terms.find((x) => x.id === id);
+  if (!t) return null;
+  const row = data.rows.find((r) => r.id === t.row)!;
+  const d = formatDate(asOf);
+  const status = isInForce(t, asOf) ? `In force on ${d}` : t.start > asOf ? `Not yet in force on ${d}` : `Ended before ${d}`;
+  const dates = datesWords(t);
+  return {
+    id: t.id,
+    row: t.row,
+    heading: `${row.name}: ${row.sub}`,
+    label: t.label,
+    dates: dates[0]!.toUpperCase() + dates.slice(1),
+    status,
+    certainty: CONFIDENCE_WORDS[t.confidence],
+    reported: t.confidence === 'reported',
+    detail: t.detail,
+    measure: t.measure === 'profit-share' ? 'A share of profits, not ownership.' : t.measure === 'equity' ? 'Ownership (equity), as-converted and diluted.' : null,
+    sources: t.sources.map((s) => data.sources[s]).filter((s): s is SourceRef => !!s),
+  };
+}
+
+export function table(data: TermsTimelineData, asOf: string): DataTable {
+  const rows = new Map(data.rows.map((r) => [r.id, r]));
+  return {
+    columns: [
+      { key: 'lane', label: 'Term' },
+      { key: 'state', label: 'State' },
+      { key: 'from', label: 'From' },
+      { key: 'to', label: 'To (last day)' },
+      { key: 'certainty', label: 'Certainty' },
+      { key: 'now', label: `On ${formatDateShort(asOf)}` },
+    ],
+    rows: data.rows.flatMap((r) =>
+      data.terms
+        .filter((t) => t.row === r.id)
+        .map((t) => ({
+          lane: `${rows.get(t.row)!.name} (${rows.get(t.row)!.sub})`,
+          state: t.label,
+          from: formatDateShort(t.start),
+          to: t.end === null ? 'no end set' : t.endPrecision === 'year' ? `through ${t.end.slice(0, 4)}` : formatDateShort(t.end),
+          certainty: t.confidence,
+          now: isInForce(t, asOf) ? 'in force' : t.start > asOf ? 'not yet' : 'ended',
+        })),
+    ),
+  };
+}

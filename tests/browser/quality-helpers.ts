@@ -1,0 +1,180 @@
+/**
+ * Helpers for the whole-site quality specs (a11y-all, no-js, no-third-party, keyboard): which pages the build holds,
+ * worker-scoped browser contexts that are reused across pages, scrolling to hydrate `client:visible` islands, and
+ * waiting for the network to go quiet.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { THEME_STORAGE_KEY, listBuiltPages, outDir, type Theme } from './helpers';
+
+export interface BuiltPage {
+  /** URL path, e.g. `/chapters/the-bet/`. */
+  path: string;
+  /** home, chapter, embed, embed-builder, teach, glossary, … (first path segment otherwise). */
+  type: string;
+  /** The built HTML (read once, when the spec file is loaded). */
+  html: string;
+}
+
+/** Same classification as scripts/quality/dist.mjs pageType(). */
+export function pageType(path: string): string {
+  const segs = path.split('/').filter(Boolean);
+  if (segs.length === 0) return 'home';
+  if (segs[0] === 'chapters' && segs.length === 2) return 'chapter';
+  if (segs[0] === 'embed') return segs.length === 1 ? 'embed-builder' : 'embed';
+  return segs[0].replace(/\.html$/, '');
+}
+
+function fileOf(path: string): string {
+  const dir = outDir();
+  return path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);
+}
+
+/**
+ * Every page in the build (whatever it holds when the specs are collected), minus meta-refresh redirect pages.
+ * An empty build yields no pages; the specs then add one failing test saying so.
+ */
+export function builtPages(): BuiltPage[] {
+  if (!existsSync(outDir())) return [];
+  return listBuiltPages()
+    .map((path) => ({ path, type: pageType(path), html: readFileSync(fileOf(path), 'utf8') }))
+    .filter((p) => !/<meta\s[^>]*http-equiv=["']?refresh/i.test(p.html));
+}
+
+/** Widget ids found in a page's HTML (`data-widget="…"` on figures), in order of appearance, unique. */
+export function widgetIdsIn(html: string): string[] {
+  return [...new Set([...html.matchAll(/<figure\b[^>]*\bdata-widget="([^"]+)"/g)].map((m) => m[1]))];
+}
+
+/**
+ * Counts requests in flight on a page (main frame and subframes), so a test can wait until the page has stopped
+ * loading: `await quiet()` resolves once nothing has been in flight for `idleMs`.
+ */
+export function trackNetwork(page: Page) {
+  let inflight = 0;
+  let last = Date.now();
+  const started = () => {
+    inflight++;
+    last = Date.now();
+  };
+  const ended = () => {
+    inflight = Math.max(0, inflight - 1);
+    last = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    async quiet(idleMs = 250, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (inflight === 0 && Date.now() - last >= idleMs) return;
+        await page.waitForTimeout(50);
+      }
+    },
+    reset() {
+      inflight = 0;
+      last = Date.now();
+    },
+    detach() {
+      page.off('request', started);
+      page.off('requestfinished', ended);
+      page.off('requestfailed', ended);
+    },
+  };
+}
+
+/**
+ * Scrolls to the bottom one viewport at a time (so every `client:visible` island and lazy image or iframe enters the
+ * viewport), then back to the top. Works with JavaScript disabled in the page too (uses the protocol's mouse wheel
+ * only when page scripts cannot run).
+ */
+export async function scrollThrough(page: Page, { back = true, pauseMs = 40 } = {}) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 720;
+  for (let y = step; y < height + step; y += Math.round(step * 0.9)) {
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+    await page.waitForTimeout(pauseMs);
+  }
+  if (back) await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+}
+
+/** Waits until every Astro island on the page has hydrated (Astro removes the `ssr` attribute when it has). */
+export async function islandsHydrated(page: Page, timeout = 10_000) {
+  await page
+    .waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout })
+    .catch(() => undefined);
+  return page.evaluate(() => [...document.querySelectorAll('astro-island[ssr]')].map((i) => i.getAttribute('component-url') ?? '?'));
+}
+
+async function newThemedPage(browser: Browser, baseURL: string, theme: Theme | null, extra: BrowserContextOptions = {}) {
+  const context: BrowserContext = await browser.newContext({
+    baseURL,
+    colorScheme: theme ?? 'light',
+    reducedMotion: 'reduce',
+    ...extra,
+  });
+  if (theme && extra.javaScriptEnabled !== false) {
+    await context.addInitScript(
+      ([key, value]) => {
+        try {
+          window.localStorage.setItem(key, value);
+        } catch {
+          /* opaque origins have no localStorage */
+        }
+      },
+      [THEME_STORAGE_KEY, theme] as const,
+    );
+  }
+  return context.newPage();
+}
+
+type WorkerPages = {
+  /** One page per theme for the whole worker: reused by every test the worker runs (fast on 2 cores). */
+  themedPage: (theme: Theme) => Promise<Page>;
+  /** One page with JavaScript disabled and one with it enabled, reused across tests. */
+  jsPage: (enabled: boolean) => Promise<Page>;
+};
+
+/**
+ * `test` with worker-scoped pages: a browser context is created once per worker and theme (or JS setting) and reused
+ * page after page, instead of a fresh context per test. A failing test restarts its worker, so state never leaks from
+ * a failure into the next test.
+ */
+export const test = base.extend<object, WorkerPages>({
+  themedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL ?? 'http://127.0.0.1:4321';
+      const pages = new Map<Theme, Page>();
+      await use(async (theme) => {
+        let page = pages.get(theme);
+        if (!page || page.isClosed()) {
+          page = await newThemedPage(browser, baseURL, theme);
+          pages.set(theme, page);
+        }
+        return page;
+      });
+      for (const page of pages.values()) await page.context().close();
+    },
+    { scope: 'worker' },
+  ],
+  jsPage: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL ?? 'http://127.0.0.1:4321';
+      const pages = new Map<boolean, Page>();
+      await use(async (enabled) => {
+        let page = pages.get(enabled);
+        if (!page || page.isClosed()) {
+          page = await newThemedPage(browser, baseURL, null, { javaScriptEnabled: enabled });
+          pages.set(enabled, page);
+        }
+        return page;
+      });
+      for (const page of pages.values()) await page.context().close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FALLBACK_HEIGHT,
+  defaultHeight,
+  embedQuery,
+  embedUrl,
+  escapeHtml,
+  iframeHtml,
+  oembedJson,
+  snippetHtml,
+} from '../../src/lib/embed/snippet';
+import heights from '../../src/lib/embed/default-heights.json';
+import { WIDGET_IDS } from '../../src/lib/widgets';
+
+const defaults = { defaultAsOf: '2026-06-01' };
+const HOSTILE_TITLE = `Microsoft's "bet" <script>alert(1)</script> & co`;
+
+/** Parses HTML the way a CMS would and returns its elements. */
+function parse(html: string) {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  return doc.body;
+}
+
+describe('embed URLs', () => {
+  it('carry only what differs from the defaults, in a stable order', () => {
+    expect(embedQuery({}, defaults)).toBe('');
+    expect(embedQuery({ state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false }, defaults)).toBe('');
+    expect(embedQuery({ state: { asOf: '2024-01-02', highlight: 'openai' }, theme: 'dark', plain: true }, defaults)).toBe(
+      '?asOf=2024-01-02&highlight=openai&theme=dark&plain=1',
+    );
+    expect(embedUrl('https://reset.example/', 'timeline', { theme: 'light' }, defaults)).toBe('https://reset.example/embed/timeline/?theme=light');
+  });
+});
+
+describe('snippet', () => {
+  it('is one iframe (fluid width, measured height, lazy, no border) and the async loader', () => {
+    const html = snippetHtml({ origin: 'https://reset.example', src: 'https://reset.example/embed/timeline/?asOf=2024-01-02', title: 'The timeline', height: 640 });
+    const body = parse(html);
+    const iframes = body.querySelectorAll('iframe');
+    expect(iframes).toHaveLength(1);
+    const f = iframes[0]!;
+    expect(f.getAttribute('src')).toBe('https://reset.example/embed/timeline/?asOf=2024-01-02');
+    expect(f.getAttribute('title')).toBe('The timeline');
+    expect(f.getAttribute('width')).toBe('100%');
+    expect(f.getAttribute('height')).toBe('640');
+    expect(f.getAttribute('loading')).toBe('lazy');
+    expect(f.getAttribute('style')).toContain('border:0');
+    const scripts = body.querySelectorAll('script');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.getAttribute('src')).toBe('https://reset.example/embed.js');
+    expect(scripts[0]!.hasAttribute('async')).toBe(true);
+  });
+
+  it('escapes titles and URLs so nothing can break out of an attribute', () => {
+    const html = iframeHtml({ src: 'https://reset.example/embed/x/?a="><script>', title: HOSTILE_TITLE, height: 100 });
+    expect(html).not.toContain('<script>');
+    const f = parse(html).querySelector('iframe')!;
+    expect(f.getAttribute('title')).toBe(HOSTILE_TITLE);
+    expect(f.getAttribute('src')).toBe('https://reset.example/embed/x/?a="><script>');
+    expect(parse(html).children).toHaveLength(1);
+    expect(escapeHtml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&#39;');
+  });
+});
+
+describe('oEmbed', () => {
+  const json = oembedJson({
+    origin: 'https://reset.example/',
+    id: 'money-flows',
+    title: HOSTILE_TITLE,
+    height: 612,
+    providerName: 'The Reset',
+    authorName: 'The Reset graphics desk',
+    thumbnailPath: '/og/widgets/money-flows.png',
+  });
+
+  it('has every field oEmbed 1.0 "rich" requires, plus provider, author, cache age and thumbnail', () => {
+    expect(json).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: HOSTILE_TITLE,
+      width: 700,
+      height: 612,
+      provider_name: 'The Reset',
+      provider_url: 'https://reset.example/',
+      author_name: 'The Reset graphics desk',
+      cache_age: 86400,
+      thumbnail_url: 'https://reset.example/og/widgets/money-flows.png',
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
+    for (const k of ['width', 'height', 'cache_age', 'thumbnail_width', 'thumbnail_height'] as const) expect(Number.isInteger(json[k])).toBe(true);
+  });
+
+  it('html is exactly one iframe to the embed page and no script', () => {
+    const body = parse(json.html);
+    expect(body.children).toHaveLength(1);
+    expect(body.querySelectorAll('iframe')).toHaveLength(1);
+    expect(json.html).not.toMatch(/<script/i);
+    expect(body.querySelector('iframe')!.getAttribute('src')).toBe('https://reset.example/embed/money-flows/');
+    expect(body.querySelector('iframe')!.getAttribute('height')).toBe('612');
+  });
+});
+
+describe('default heights', () => {
+  it('are stored for known widgets only, as sane whole pixels', () => {
+    for (const [id, h] of Object.entries(heights as Record<string, { full: number; plain: number }>)) {
+      expect(WIDGET_IDS as readonly string[]).toContain(id);
+      expect(Number.isInteger(h.full) && h.full >= 200 && h.full <= 3000).toBe(true);
+      expect(Number.isInteger(h.plain) && h.plain >= 150 && h.plain <= h.full).toBe(true);
+      expect(defaultHeight(id)).toBe(h.full);
+      expect(defaultHeight(id, true)).toBe(h.plain);
+    }
+  });
+  it('fall back to a generous height for an unmeasured widget', () => {
+    expect(defaultHeight('not-a-widget')).toBe(FALLBACK_HEIGHT);
+  });
+});
