@@ -10,6 +10,10 @@ import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
 import { siteUrl } from './src/lib/site.ts';
 import cspHashes from './src/integrations/csp.ts';
 import { resolveOutDir } from './scripts/out-dir.mjs';
+import sitemap from '@astrojs/sitemap';
+import pagefind from 'astro-pagefind';
+import { loadRedirects } from './src/lib/redirects.ts';
+import { siteUpdated } from './src/lib/site-dates.ts';
 
 /** Fails the build before anything renders when the fact base is broken, with file, id and field. */
 const factBaseCheck = () => ({
@@ -32,7 +36,19 @@ export default defineConfig({
   cacheDir: process.env.RESET_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // cspHashes last: it hashes the inline scripts of the pages as written (script CSP without 'unsafe-inline').
-  integrations: [factBaseCheck(), mdx(), svelte(), cspHashes()],
+  integrations: [
+    factBaseCheck(),
+    mdx(),
+    svelte(),
+    // Embeds, printable handouts and the 404 page are not for search engines.
+    sitemap({ filter: (page) => !/\/(embed|404)(\/|$)|\/handout\/$/.test(new URL(page).pathname) }),
+    pagefind(),
+    cspHashes(),
+  ],
+  // Old addresses of pages that moved (content/data/redirects.yaml): published chapter slugs never break.
+  redirects: loadRedirects(),
+  // The "updated" date a chart's Cite panel gives: the newest chapter update or correction.
+  vite: { define: { 'import.meta.env.PUBLIC_RESET_UPDATED': JSON.stringify(siteUpdated()) } },
   // The remark/rehype pipeline (not the default Sätteri one) so chapters get checked fact ids and paragraph ids.
   markdown: { processor: unified({ remarkPlugins: [remarkFactIds, remarkScrolly], rehypePlugins: [rehypeParagraphIds] }) },
   server: { host: '127.0.0.1', port: 4321 },

@@ -195,3 +195,18 @@ export function bibtex(c: CiteInput): Citation {
 export function citeAll(c: CiteInput): Citation[] {
   return [apa(c), mla(c), chicago(c), bibtex(c)];
 }
+
+/**
+ * The four citations as HTML: a label, a copy button (hidden until a script can copy) and the text, for each style.
+ * The same markup on chapter pages (rendered at build) and in a chart's Cite panel (built in the browser).
+ */
+export function citeListHtml(citations: Citation[], prefix: string): string {
+  const items = citations
+    .map((c) => {
+      const id = `${prefix}-${c.style}`;
+      const body = c.style === 'bibtex' ? `<pre class="cite-text cite-bib" id="${id}">${c.html}</pre>` : `<p class="cite-text" id="${id}">${c.html}</p>`;
+      return `<div class="cite-item" data-cite-style="${c.style}"><div class="cite-head"><span class="cite-label">${c.label}</span><button type="button" class="cite-copy" data-cite-copy="${id}" hidden>Copy<span class="visually-hidden"> ${c.label} citation</span></button></div>${body}</div>`;
+    })
+    .join('');
+  return `<div class="cite-list">${items}<p class="cite-status" role="status" aria-live="polite"></p></div>`;
+}

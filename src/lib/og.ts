@@ -58,6 +58,11 @@ export function clip(text: string, max: number): string {
   return `${cut}…`;
 }
 
+/** Typographic apostrophes and quotes, as the site's own pages print them. */
+export function smarten(s: string): string {
+  return s.replace(/(\w)'(\w)/g, '$1’$2').replace(/"([^"]*)"/g, '“$1”').replace(/'([^']*)'/g, '‘$1’');
+}
+
 /** Title size by length, so short titles are bold and long chart titles still fit on three lines. */
 export function titleSize(title: string): number {
   const n = title.length;
@@ -76,7 +81,7 @@ const h = (type: string, style: Record<string, unknown>, ...children: (Node | st
 export function cardTree(c: CardInput): Node {
   const companies = c.companies.slice(0, 4);
   const size = titleSize(c.title);
-  const dekMax = size >= 88 ? 170 : size >= 72 ? 130 : 100;
+  const dekMax = size >= 88 ? 170 : size >= 72 ? 150 : 125;
   return h(
     'div',
     { width: OG_WIDTH, height: OG_HEIGHT, flexDirection: 'column', background: PAPER, color: INK, fontFamily: 'Serif' },
@@ -95,8 +100,8 @@ export function cardTree(c: CardInput): Node {
       h(
         'div',
         { flexGrow: 1, flexDirection: 'column', justifyContent: 'center', paddingBottom: 8 },
-        h('div', { fontWeight: 700, fontSize: size, lineHeight: 1.04, letterSpacing: '-0.025em', maxWidth: 1040 }, c.title),
-        c.dek ? h('div', { marginTop: 26, fontSize: size >= 88 ? 34 : 30, lineHeight: 1.34, color: MUTED, maxWidth: 980 }, clip(c.dek, dekMax)) : null,
+        h('div', { fontWeight: 700, fontSize: size, lineHeight: 1.04, letterSpacing: '-0.025em', maxWidth: 1040 }, smarten(c.title)),
+        c.dek ? h('div', { marginTop: 26, fontSize: size >= 88 ? 34 : 30, lineHeight: 1.34, color: MUTED, maxWidth: 980 }, smarten(clip(c.dek, dekMax))) : null,
       ),
     ),
     h(
@@ -121,15 +126,20 @@ export async function renderCard(c: CardInput): Promise<Buffer> {
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
+/** The publisher logo for structured data (512×512): the brand mark and the name. */
+export async function renderLogo(): Promise<Buffer> {
+  const size = 512;
+  const tree = h(
+    'div',
+    { width: size, height: size, flexDirection: 'column', alignItems: 'center', justifyContent: 'center', background: PAPER, color: INK, fontFamily: 'Inter', fontWeight: 800 },
+    h('div', { width: 200, height: 200, borderRadius: 16, backgroundImage: `linear-gradient(135deg, ${COMPANY_COLORS.microsoft.mark} 0%, ${COMPANY_COLORS.microsoft.mark} 50%, ${COMPANY_COLORS.openai.mark} 50%, ${COMPANY_COLORS.openai.mark} 100%)` }),
+    h('div', { marginTop: 40, fontSize: 72, letterSpacing: '-0.02em' }, 'The Reset'),
+  );
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: size, height: size, fonts: loadFonts() });
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+}
+
 /** A PNG response for an Astro endpoint. */
 export function pngResponse(png: Buffer): Response {
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-}
-
-/** Width and height from a PNG's IHDR chunk (bytes 16–23), or null if it is not a PNG. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
-  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 24 || sig.some((b, i) => bytes[i] !== b)) return null;
-  const u32 = (o: number) => ((bytes[o]! << 24) | (bytes[o + 1]! << 16) | (bytes[o + 2]! << 8) | bytes[o + 3]!) >>> 0;
-  return { width: u32(16), height: u32(20) };
 }

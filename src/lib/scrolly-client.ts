@@ -30,7 +30,7 @@ export function initScrollies(root: Document = document): void {
       .onStepEnter(({ element }) => apply(host, element as HTMLElement, steps));
   }
   addEventListener('hashchange', () => {
-    const step = location.hash ? root.querySelector<HTMLElement>(`[data-step]${CSS.escape(location.hash)}`) : null;
+    const step = location.hash ? root.querySelector<HTMLElement>(`[data-step]#${CSS.escape(location.hash.slice(1))}`) : null;
     const section = step?.closest<HTMLElement>('[data-scrolly]');
     const host = section?.querySelector<HTMLElement>('[data-state-host]');
     if (step && section && host) apply(host, step, [...section.querySelectorAll<HTMLElement>('[data-step]')]);

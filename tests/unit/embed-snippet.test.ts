@@ -9,7 +9,7 @@ import {
   oembedJson,
   snippetHtml,
 } from '../../src/lib/embed/snippet';
-import heights from '../../src/lib/embed/default-heights.json';
+import { DEFAULT_HEIGHTS as heights } from '../../src/lib/embed/default-heights';
 import { WIDGET_IDS } from '../../src/lib/widgets';
 
 const defaults = { defaultAsOf: '2026-06-01' };
@@ -103,7 +103,7 @@ describe('oEmbed', () => {
 
 describe('default heights', () => {
   it('are stored for known widgets only, as sane whole pixels', () => {
-    for (const [id, h] of Object.entries(heights as Record<string, { full: number; plain: number }>)) {
+    for (const [id, h] of Object.entries(heights)) {
       expect(WIDGET_IDS as readonly string[]).toContain(id);
       expect(Number.isInteger(h.full) && h.full >= 200 && h.full <= 3000).toBe(true);
       expect(Number.isInteger(h.plain) && h.plain >= 150 && h.plain <= h.full).toBe(true);

@@ -4,7 +4,7 @@
  */
 import type { WidgetState } from '../widget-state';
 import type { EmbedTheme } from './params';
-import heights from './default-heights.json';
+import { DEFAULT_HEIGHTS } from './default-heights';
 
 /** A height for a widget nobody has measured yet: generous, so the chart is never cut off without the loader. */
 export const FALLBACK_HEIGHT = 760;
@@ -22,14 +22,12 @@ export interface EmbedChoice {
   plain?: boolean;
 }
 
-type HeightTable = Record<string, { full: number; plain: number }>;
-
 /**
  * The iframe's height before the loader (or pym, WordPress, AMP) resizes it: measured in a browser at 600–700px
- * wide and stored in default-heights.json; tests/browser/embed-heights.spec.ts re-measures it and fails on drift.
+ * wide and stored in default-heights.ts; tests/browser/embed-heights.spec.ts re-measures it and fails on drift.
  */
 export function defaultHeight(id: string, plain = false): number {
-  const h = (heights as HeightTable)[id];
+  const h = DEFAULT_HEIGHTS[id];
   return h ? (plain ? h.plain : h.full) : FALLBACK_HEIGHT;
 }
 

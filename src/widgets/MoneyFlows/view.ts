@@ -412,7 +412,7 @@ function overTime(data: MoneyFlowsData, state: FlowState, W: number, narrow: boo
     const upToArea = hasUpTo
       ? area<Step>().x(xs).y0((s) => yv(s.paid + s.cond)).y1((s) => yv(s.paid + s.cond + s.upTo)).curve(curveStepAfter)(steps)
       : null;
-    const gridTicks = yv.ticks(narrow ? 2 : 4).filter((t) => t > 0);
+    const gridTicks = yv.ticks(2).filter((t) => t > 0);
     panels.push({
       id: p.id,
       y: top,
@@ -456,7 +456,7 @@ function overTime(data: MoneyFlowsData, state: FlowState, W: number, narrow: boo
 }
 
 /** What each deal is, in words: for the detail line under the chart. */
-function details(data: MoneyFlowsData): Record<string, string> {
+function details(data: MoneyFlowsData, asOf: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of data.pairs) {
     for (const d of p.deals) {
@@ -466,6 +466,7 @@ function details(data: MoneyFlowsData): Record<string, string> {
       });
       const sources = [...new Set(d.parts.flatMap((x) => x.sourceNames))];
       out[dealKey(p, d)] =
+        (d.date > asOf ? `Not yet on ${formatDate(asOf)}. ` : '') +
         `${p.from.name} into ${p.to.name}, ${formatDate(d.date, d.precision)}. ${d.title}: ${parts.join(' ')} ` + `Source: ${sources.join('; ')}.`;
     }
   }
@@ -563,7 +564,7 @@ export function layout(data: MoneyFlowsData, state: FlowState, width: number): F
     narrow,
     byDeal: byDeal(data, state, W, narrow),
     overTime: overTime(data, state, W, narrow),
-    details: details(data),
+    details: details(data, state.asOf),
     summary: summarize(data, state.asOf),
     table: table(data, state.asOf),
   };

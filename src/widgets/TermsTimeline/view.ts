@@ -33,6 +33,8 @@ export interface Label {
   anchor: 'start' | 'end';
   bold: boolean;
   tag: { x: number; y: number; w: number } | null;
+  /** The estimated extent of tag and text, used to keep labels apart. */
+  span: [number, number];
 }
 
 export interface Fade {
@@ -270,8 +272,9 @@ export function layout(data: TermsTimelineData, state: ViewState, width: number)
   const eq = marks.find((m) => m.row === 'stake-equity');
   const eqRow = rowById.get('stake-equity');
   if (eq && eqRow) {
-    const text = narrow ? 'a different measure →' : 'A different measure, not a drop →';
-    if (textWidth(text, 12) < eq.x0 - x0 - 8) note = { text, x: eq.x0 - 6, y: eqRow.barY + eqRow.barH - 2, anchor: 'end' };
+    const text = 'A different measure, not a drop →';
+    // On narrow screens the group heading says it; there is no room beside the bar.
+    if (!narrow && textWidth(text, 12) < eq.x0 - x0 - 8) note = { text, x: eq.x0 - 6, y: eqRow.barY + eqRow.barH - 2, anchor: 'end' };
   }
 
   return { width: w, height, narrow, scale, nameX: 0, plotTop, axisY, rows, marks, years, moments, note };
@@ -297,15 +300,22 @@ function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayo
       let done = false;
       for (const text of texts) {
         const w = textWidth(text, FONT, m.current) + (m.reported ? TAG_W : 0);
-        const tries: [number, 'start' | 'end'][] = [[m.x0 + 1, 'start'], [m.x1 - 1, 'end']];
-        if (m.current) tries.push([asOfX + 6, 'start'], [asOfX - 6, 'end']);
-        for (const [ax, anchor] of tries) {
+        // The term in force reads best right beside the as-of line: left of it over its own bar, else right of it.
+        const tries: [number, 'start' | 'end'][] = m.current
+          ? [[asOfX - 6, 'end'], [asOfX + 6, 'start'], [m.x0 + 1, 'start'], [m.x1 - 1, 'end']]
+          : [[m.x0 + 1, 'start'], [m.x1 - 1, 'end']];
+        for (const [i, [ax, anchor]] of tries.entries()) {
           const a = anchor === 'start' ? ax : ax - w;
           const b = a + w;
-          if (!free(a, b) || (!m.current && !ownGround(m, a, b))) continue;
+          if (!free(a, b)) continue;
+          if (m.current && i === 0 && a < m.x0 - 1) continue;
+          // Other labels stay on their own ground and on their own side of the as-of line.
+          if (!m.current && (!ownGround(m, a, b) || (a < asOfX && b > asOfX - 2))) continue;
+          // …and hang over the bar's ends only a little, so they read as the bar's own.
+          if (!m.current && Math.max(0, m.x0 - a) + Math.max(0, b - m.x1) > 48) continue;
           placed.push([a, b]);
           const tx = m.reported ? (anchor === 'start' ? a + TAG_W : b) : anchor === 'start' ? a : b;
-          m.label = { text, x: tx, y: yText, anchor, bold: m.current, tag: m.reported ? { x: a, y: yText - 10, w: TAG_BOX } : null };
+          m.label = { text, x: tx, y: yText, anchor, bold: m.current, tag: m.reported ? { x: a, y: yText - 10, w: TAG_BOX } : null, span: [a, b] };
           done = true;
           break;
         }

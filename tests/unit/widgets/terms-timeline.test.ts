@@ -145,9 +145,9 @@ describe('terms in force (view.ts, plain string dates)', () => {
       for (const m of L.marks) {
         if (!m.label) continue;
         const spans = byRow.get(m.row) ?? [];
-        const a = m.label.tag ? m.label.tag.x : m.label.anchor === 'start' ? m.label.x : m.label.x - m.label.text.length * 7.5;
-        const b = m.label.anchor === 'start' ? m.label.x + m.label.text.length * 7.5 : m.label.x;
+        const [a, b] = m.label.span;
         for (const [p, q] of spans) expect(b <= p || a >= q).toBe(true);
+        expect(b).toBeLessThanOrEqual(L.scale.x1 + 1);
         spans.push([a, b]);
         byRow.set(m.row, spans);
         expect(a).toBeGreaterThanOrEqual(L.scale.x0 - 1);

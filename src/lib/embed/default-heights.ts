@@ -1,0 +1,7 @@
+/**
+ * Each embed's height before any script resizes it, in CSS pixels: the tallest the embed page's content measured
+ * at 600, 640 and 700px wide (a typical article column), rounded up with a little room. Written by
+ * `UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts`, which otherwise fails when a
+ * stored height is too small for the chart or more than 15% too big.
+ */
+export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = {};

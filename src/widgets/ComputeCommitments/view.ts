@@ -1,0 +1,550 @@
+/**
+ * compute-commitments, pure layout. Rows are contracts, grouped by cloud, newest first. Wide charts get three
+ * aligned panels with their own axes: dollars, gigawatts, years. Narrow charts keep the dollar bars and give
+ * capacity, length and chips as words under each bar. Dollars and gigawatts never share an axis.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { CommitRow, ComputeData } from './data';
+import type { DataTable } from '../shared/types';
+import { certaintyOf, type Certainty } from '../shared/certainty';
+import { QUALIFIER_WORDS, formatDate, formatDateShort, formatUSD, listJoin } from '../../lib/format';
+
+export interface CState {
+  asOf: string;
+  highlight: string | null;
+}
+
+export interface CText {
+  x: number;
+  y: number;
+  text: string;
+  anchor?: 'start' | 'middle' | 'end';
+  cls: 'lab' | 'cloud' | 'label' | 'muted' | 'value' | 'axis' | 'head' | 'future' | 'strong';
+  color?: string | null;
+  /** Runs of differently styled words in one line (the browser spaces them). */
+  spans?: { text: string; cls: 'lab' | 'muted' | 'cloud'; color?: string | null }[];
+}
+
+export interface Bar {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  certainty: Certainty;
+  color: string | null;
+  /** "More than": an open end drawn past the bar. */
+  open: boolean;
+}
+
+export interface RowMark {
+  key: string;
+  group: string;
+  y: number;
+  h: number;
+  future: boolean;
+  dim: boolean;
+  emph: boolean;
+  money: Bar;
+  gw: Bar | null;
+  years: { x: number; y: number; w: number } | null;
+  texts: CText[];
+  tag: { x: number; y: number } | null;
+  glyph: { x: number; y: number; chip: 'trainium' | 'nvidia-gpu' | 'mixed' } | null;
+  ring: { x: number; y: number; w: number; h: number };
+  aria: string;
+}
+
+export interface Panel {
+  key: 'usd' | 'gw' | 'years';
+  x: number;
+  w: number;
+  title: string;
+  ticks: { x: number; label: string }[];
+}
+
+export interface Strip {
+  y: number;
+  h: number;
+  x0: number;
+  x1: number;
+  axisY: number;
+  window: { x: number; w: number };
+  dots: { x: number; faded: boolean; date: string }[];
+  texts: CText[];
+  faded: boolean;
+  emph: boolean;
+  dim: boolean;
+  today: number | null;
+}
+
+export interface CLayout {
+  width: number;
+  height: number;
+  narrow: boolean;
+  panels: Panel[];
+  gridTop: number;
+  gridBottom: number;
+  axisY: number;
+  groups: { id: string; texts: CText[]; dim: boolean }[];
+  rows: RowMark[];
+  strip: Strip | null;
+  details: Record<string, string>;
+  leftOut: string;
+  summary: string;
+  table: DataTable;
+}
+
+const NARROW = 680;
+const FONT = 13;
+const SMALL = 12.5;
+const CHAR = 0.6;
+const TAG_W = 62;
+const OPEN_TAIL = 26;
+const UNDISCLOSED_W = 26;
+
+export const est = (s: string, size = FONT) => s.length * size * CHAR;
+const short = { short: true };
+
+const monthDate = (r: CommitRow) => formatDateShort(r.date, r.precision === 'day' ? 'month' : r.precision);
+
+/** The dollar amount as a label: "more than $100B", "$300B", "amount not disclosed". */
+export function moneyText(r: Pick<CommitRow, 'value' | 'qualifier'>, long = false): string {
+  if (r.value === null) return long ? 'amount not disclosed' : 'not disclosed';
+  const usd = formatUSD(r.value, long ? {} : short);
+  switch (r.qualifier) {
+    case 'at-least':
+      return `more than ${usd}`;
+    case 'about':
+      return `about ${usd}`;
+    case 'up-to':
+      return `up to ${usd}`;
+    default:
+      return usd;
+  }
+}
+
+export function gwText(c: NonNullable<CommitRow['capacity']>): string {
+  const v = `${c.value} GW`;
+  return c.qualifier === 'up-to' ? `up to ${v}` : c.qualifier === 'about' ? `about ${v}` : v;
+}
+
+export function yearsText(r: CommitRow): string {
+  if (r.years === null) return 'length not stated';
+  const about = r.qualifier === 'reported' ? 'about ' : '';
+  return `${about}${r.years} years${r.startYear ? ` from ${r.startYear}` : ''}`;
+}
+
+/** Whether a highlight brings a row forward. */
+function rowHit(data: ComputeData, r: CommitRow, hl: string): boolean {
+  if (r.lab.id === hl || r.cloud === hl || r.event === hl) return true;
+  if (hl === 'nvidia') return r.chip === 'nvidia-gpu';
+  const e = data.eightDays;
+  if (hl === e.event || hl === e.end.event) return r.event === e.start.event || (e.openaiTrainium !== null && r.event === e.openaiTrainium.event && r.chip === 'trainium');
+  return false;
+}
+
+function flow(items: string[], maxW: number, size = SMALL): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const it of items) {
+    const next = cur ? `${cur} · ${it}` : it;
+    if (cur && est(next, size) > maxW) {
+      lines.push(cur);
+      cur = it;
+    } else cur = next;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+/** Words wrapped to a width, by estimated glyph widths. */
+export function wrap(text: string, maxW: number, size = SMALL): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(/\s+/)) {
+    const next = cur ? `${cur} ${w}` : w;
+    if (cur && est(next, size) > maxW) {
+      lines.push(cur);
+      cur = w;
+    } else cur = next;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+function stripLayout(data: ComputeData, state: CState, y: number, x0: number, x1: number): Strip {
+  const e = data.eightDays;
+  const s = dayNum(e.start.date);
+  const t = dayNum(e.end.date);
+  const pad = (t - s) * 0.45;
+  const w = x1 - x0;
+  const x = scaleLinear().domain([s - pad, t + pad]).range([x0, x1]);
+  const texts: CText[] = [];
+  const hl = state.highlight;
+  const emph = hl === e.event || hl === e.start.event || hl === e.end.event;
+  const faded = state.asOf < e.start.date;
+  let cy = y + 14;
+  const headline = `Eight days, as ${e.source} counted`;
+  const range = `${formatDateShort(e.start.date, 'month').split(' ')[0]} ${Number(e.start.date.slice(8))}–${Number(e.end.date.slice(8))}, ${e.end.date.slice(0, 4)}`;
+  if (est(headline, FONT) + 12 + est(range, SMALL) <= w) {
+    texts.push({ x: x0, y: cy, text: headline, cls: 'strong' }, { x: x1, y: cy, text: range, anchor: 'end', cls: 'muted' });
+  } else {
+    const lines = wrap(headline, w, FONT);
+    lines.forEach((l, i) => texts.push({ x: x0, y: cy + i * 17, text: l, cls: 'strong' }));
+    cy += (lines.length - 1) * 17;
+  }
+  cy += 20;
+  // The start event's words above the axis, from its date rightwards; the end event's below, ending at its date.
+  const startLines = [`${formatDateShort(e.start.date)}: ${e.start.title}`].flatMap((l) => wrap(l, x1 - x(s)));
+  for (const l of startLines) {
+    texts.push({ x: x(s), y: cy, text: l, cls: 'label' });
+    cy += 16;
+  }
+  const axisY = cy + 4;
+  cy = axisY + 24;
+  const endLines = [`${formatDateShort(e.end.date)}: ${e.end.title}`].flatMap((l) => wrap(l, x(t) - x0));
+  for (const l of endLines) {
+    texts.push({ x: x(t), y: cy, text: l, anchor: 'end', cls: 'label' });
+    cy += 16;
+  }
+  cy += 4;
+  const caveat = (e.note ?? '').match(/[^.]*Trainium commitment[^.]*\./)?.[0]?.trim();
+  if (caveat) {
+    for (const l of wrap(caveat, w)) {
+      texts.push({ x: x0, y: cy, text: l, cls: 'muted' });
+      cy += 16;
+    }
+  }
+  const asOfDay = dayNum(state.asOf);
+  return {
+    y,
+    h: cy - y,
+    x0,
+    x1,
+    axisY,
+    window: { x: x(s), w: x(t) - x(s) },
+    dots: [
+      { x: x(s), faded: state.asOf < e.start.date, date: e.start.date },
+      { x: x(t), faded: state.asOf < e.end.date, date: e.end.date },
+    ],
+    texts,
+    faded,
+    emph,
+    dim: hl !== null && !emph && !(hl === 'amazon' || hl === 'anthropic' || hl === 'openai'),
+    today: asOfDay >= s - pad && asOfDay <= t + pad ? x(asOfDay) : null,
+  };
+}
+
+export function layout(data: ComputeData, state: CState, width: number): CLayout {
+  const W = Math.max(280, Math.round(width));
+  const narrow = W < NARROW;
+  const rowsAll = data.groups.flatMap((g) => g.rows);
+  const maxUsd = Math.max(...rowsAll.map((r) => r.value ?? 0));
+  const maxGw = Math.max(...rowsAll.map((r) => r.capacity?.value ?? 0));
+  const maxYears = Math.max(...rowsAll.map((r) => r.years ?? 0));
+  const hl = state.highlight;
+
+  // Panels: label column | dollars | gigawatts | years (wide); label lines over full-width dollar bars (narrow).
+  const labelW = narrow ? 0 : Math.min(190, Math.max(140, W * 0.19));
+  const sideW = narrow ? 0 : Math.min(160, Math.max(96, W * 0.14));
+  const gap = narrow ? 0 : 22;
+  const usdX = labelW;
+  const usdW = narrow ? W - 2 : W - labelW - 2 * (sideW + gap);
+  const gwX = usdX + usdW + gap;
+  const yrX = gwX + sideW + gap;
+  // Room at the end of the longest bar for its label.
+  const usdLabelRoom = narrow ? 0 : 118;
+  const xUsd = scaleLinear().domain([0, maxUsd]).range([usdX, usdX + usdW - usdLabelRoom]);
+  const xGw = scaleLinear().domain([0, maxGw]).range([gwX, gwX + sideW - 40]);
+  const xYr = scaleLinear().domain([0, maxYears]).range([yrX, yrX + sideW - 40]);
+
+  const panels: Panel[] = [
+    {
+      key: 'usd',
+      x: usdX,
+      w: usdW,
+      title: narrow ? 'Spending committed, US dollars' : 'Spending committed ($)',
+      ticks: xUsd.ticks(narrow ? 3 : 4).map((t) => ({ x: xUsd(t), label: t === 0 ? '$0' : formatUSD(t, short) })),
+    },
+  ];
+  if (!narrow) {
+    panels.push(
+      { key: 'gw', x: gwX, w: sideW, title: 'Capacity (GW)', ticks: xGw.ticks(3).map((t) => ({ x: xGw(t), label: String(t) })) },
+      { key: 'years', x: yrX, w: sideW, title: 'Length (years)', ticks: xYr.ticks(2).map((t) => ({ x: xYr(t), label: String(t) })) },
+    );
+  }
+
+  const rows: RowMark[] = [];
+  const groups: CLayout['groups'] = [];
+  let y = 22;
+  let strip: Strip | null = null;
+  const gridTop = y;
+
+  for (const g of data.groups) {
+    const gDim = hl !== null && !g.rows.some((r) => rowHit(data, r, hl));
+    const texts: CText[] = [{ x: 0, y: y + 15, text: g.name, cls: 'cloud', color: g.color }];
+    if (g.total && g.total.date <= state.asOf) {
+      const t = `${formatUSD(g.total.value, short)} in all`;
+      const long = ` · ${t}, never added to the bars`;
+      const note = est(g.name + long, SMALL) <= W ? long : ` · ${t}`;
+      texts[0] = { ...texts[0]!, text: g.name + note, spans: [{ text: g.name, cls: 'cloud', color: g.color }, { text: note, cls: 'muted' }] };
+    }
+    groups.push({ id: g.id, texts, dim: gDim });
+    y += 24;
+
+    for (const r of g.rows) {
+      const future = r.date > state.asOf;
+      const hit = hl !== null && rowHit(data, r, hl);
+      const dim = hl !== null && !hit;
+      const texts: CText[] = [];
+      const top = y;
+      let barY: number;
+      let tag: RowMark['tag'] = null;
+      let glyph: RowMark['glyph'] = null;
+      const value = future ? 'not yet' : moneyText(r);
+      const reported = r.qualifier === 'reported';
+      const metaBits: string[] = [];
+
+      if (narrow) {
+        // Line 1: lab and date; the amount at the end of its bar, or on line 1 at the right when the bar is long.
+        const date = ` · ${monthDate(r)}`;
+        texts.push({
+          x: 0,
+          y: y + 13,
+          text: r.lab.name + date,
+          cls: 'lab',
+          spans: [
+            { text: r.lab.name, cls: 'lab', color: r.lab.color },
+            { text: date, cls: 'muted' },
+          ],
+        });
+        const leftW = est(r.lab.name + date, FONT);
+        const tagW = reported && !future ? TAG_W + 6 : 0;
+        const valueW = est(value, FONT) + tagW;
+        const endX = xUsd(r.value ?? 0) + (r.value === null ? UNDISCLOSED_W : 0) + (r.qualifier === 'at-least' ? OPEN_TAIL + 12 : 0) + 6;
+        if (endX + valueW <= W) {
+          texts.push({ x: endX, y: y + 19 + 10.5, text: value, cls: future ? 'future' : 'value' });
+          if (tagW) tag = { x: endX + est(value, FONT) + 6, y: y + 19 - 0.5 };
+        } else {
+          let vy = y + 13;
+          if (leftW + 12 + valueW > W) {
+            vy = y + 29;
+            y += 16;
+          }
+          texts.push({ x: W - tagW, y: vy, text: value, anchor: 'end', cls: future ? 'future' : 'value' });
+          if (tagW) tag = { x: W - TAG_W, y: vy - 10 };
+        }
+        barY = y + 19;
+        y = barY + 12;
+        if (r.chipLabel) metaBits.push(r.chipLabel);
+        if (r.capacity) metaBits.push(gwText(r.capacity));
+        if (r.years !== null) metaBits.push(yearsText(r));
+        if (!future && metaBits.length) {
+          const indent = r.chip && r.chip !== 'unspecified' ? 14 : 0;
+          const lines = flow(metaBits, W - indent);
+          lines.forEach((l, i) => texts.push({ x: i === 0 ? indent : 0, y: y + 15 + i * 16, text: l, cls: 'muted' }));
+          if (indent) glyph = { x: 5, y: y + 11, chip: r.chip as 'trainium' | 'nvidia-gpu' | 'mixed' };
+          y += 2 + lines.length * 16;
+        }
+        y += 12;
+      } else {
+        texts.push({ x: 0, y: y + 14, text: r.lab.name, cls: 'lab', color: r.lab.color });
+        const sub = monthDate(r);
+        texts.push({ x: 0, y: y + 30, text: sub, cls: 'muted' });
+        barY = y + 9;
+        y += 42;
+      }
+
+      const barH = narrow ? 12 : 18;
+      const mw = r.value === null ? UNDISCLOSED_W : xUsd(r.value) - xUsd(0);
+      const money: Bar = {
+        x: xUsd(0),
+        y: barY,
+        w: mw,
+        h: barH,
+        certainty: r.value === null ? 'undisclosed' : certaintyOf(r.qualifier),
+        color: r.lab.color,
+        open: r.qualifier === 'at-least',
+      };
+      if (!narrow) {
+        const end = money.x + mw + (money.open ? OPEN_TAIL + 12 : 0) + 6;
+        texts.push({ x: end, y: barY + barH / 2 + 4.5, text: value, cls: future ? 'future' : 'value' });
+        let after = end + est(value, FONT) + 10;
+        if (reported && !future) {
+          tag = { x: end + est(value, FONT) + 6, y: barY + 2 };
+          after += TAG_W + 6;
+        }
+        if (r.chipLabel && r.chip && r.chip !== 'unspecified' && !future) {
+          glyph = { x: after + 5, y: barY + barH / 2, chip: r.chip };
+          texts.push({ x: after + 14, y: barY + barH / 2 + 4.5, text: r.chipLabel, cls: 'muted' });
+        }
+      }
+
+      let gw: Bar | null = null;
+      let years: RowMark['years'] = null;
+      if (!narrow) {
+        if (r.capacity) {
+          gw = {
+            x: xGw(0),
+            y: barY,
+            w: xGw(r.capacity.value) - xGw(0),
+            h: barH,
+            certainty: r.capacity.qualifier === 'up-to' ? 'outline' : 'solid',
+            color: r.lab.color,
+            open: false,
+          };
+          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: future ? '' : gwText(r.capacity).replace(' GW', ''), cls: 'label' });
+        }
+        if (r.years !== null) {
+          years = { x: xYr(0), y: barY + barH / 2, w: xYr(r.years) - xYr(0) };
+          texts.push({ x: years.x + years.w + 5, y: barY + barH / 2 + 4.5, text: future ? '' : `${r.qualifier === 'reported' ? '~' : ''}${r.years}${r.startYear ? ` from ${r.startYear}` : ''}`, cls: 'label' });
+        } else if (r.value !== null) {
+          texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: future ? '' : 'not stated', cls: 'muted' });
+        }
+      }
+
+      const rowH = y - top;
+      rows.push({
+        key: r.id,
+        group: g.id,
+        y: top,
+        h: rowH,
+        future,
+        dim,
+        emph: hit,
+        money,
+        gw,
+        years,
+        texts,
+        tag,
+        glyph,
+        ring: { x: -4, y: top - 2, w: W + 8, h: rowH - (narrow ? 8 : 4) },
+        aria: `${r.lab.name} to ${g.name}, ${formatDate(r.date, r.precision)}: ${future ? 'not yet' : moneyText(r, true)}${reported ? ' (reported)' : ''}`,
+      });
+    }
+
+    // The eight days, under the AWS rows they concern.
+    if (g.rows.some((r) => r.event === data.eightDays.start.event)) {
+      y += 2;
+      strip = stripLayout(data, state, y, narrow ? 8 : usdX + 8, W - 8);
+      y += strip.h + 10;
+    }
+    y += 8;
+  }
+
+  const gridBottom = y - 8;
+  const leftOut = data.leftOut
+    .map((l) => `Not drawn: ${l.label}. ${l.reason}`)
+    .join(' ');
+
+  return {
+    width: W,
+    height: gridBottom + 30,
+    narrow,
+    panels,
+    gridTop,
+    gridBottom,
+    axisY: gridBottom + 18,
+    groups,
+    rows,
+    strip,
+    details: details(data, state.asOf),
+    leftOut,
+    summary: summarize(data, state.asOf),
+    table: table(data, state.asOf),
+  };
+}
+
+function details(data: ComputeData, asOf: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const g of data.groups) {
+    for (const r of g.rows) {
+      const bits = [`${r.lab.name} to ${g.name}, ${formatDate(r.date, r.precision)}: ${moneyText(r, true)} (${QUALIFIER_WORDS[r.qualifier]})`];
+      if (r.years !== null) bits.push(`over ${yearsText(r)}`);
+      if (r.capacity) bits.push(`${gwText(r.capacity)} of capacity (${QUALIFIER_WORDS[r.capacity.qualifier]}), a measure of power, not money`);
+      if (r.chipLabel) bits.push(`chips: ${r.chipLabel}`);
+      out[r.id] = `${r.date > asOf ? `Not yet on ${formatDate(asOf)}. ` : ''}${bits.join('; ')}. ${r.note ?? ''} Source: ${r.sourceNames.join('; ')}.`.replace(/\s+/g, ' ');
+    }
+  }
+  const e = data.eightDays;
+  out[e.figure] = `${e.note ?? ''} Source: ${e.source}.`;
+  return out;
+}
+
+/** One sentence per lab: each contract named with its own amount, none added together. */
+export function summarize(data: ComputeData, asOf: string): string {
+  const labs = new Map<string, { name: string; bits: string[] }>();
+  for (const g of data.groups) {
+    const rows = g.rows.filter((r) => r.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
+    const byLab = new Map<string, CommitRow[]>();
+    for (const r of rows) byLab.set(r.lab.id, [...(byLab.get(r.lab.id) ?? []), r]);
+    for (const [lab, list] of byLab) {
+      const words = list.map((r) => {
+        const parts = [r.value === null ? 'amount not disclosed' : `${r.qualifier === 'reported' ? 'a reported ' : ''}${moneyText(r, true)}`];
+        if (r.years !== null) parts[0] += ` over ${yearsText(r)}`;
+        if (r.chip === 'nvidia-gpu' || r.chip === 'trainium') parts[0] += ` on ${r.chipLabel}`;
+        if (r.capacity) parts.push(`${gwText(r.capacity).replace('GW', r.capacity.value === 1 ? 'gigawatt' : 'gigawatts')}`);
+        return parts.join(', ');
+      });
+      let text = `${g.name} (${words.join('; ')}`;
+      if (g.total && g.total.date <= asOf && list.length > 1) text += `: ${formatUSD(g.total.value)} in all`;
+      text += ')';
+      const entry = labs.get(lab) ?? { name: list[0]!.lab.name, bits: [] };
+      entry.bits.push(text);
+      labs.set(lab, entry);
+    }
+  }
+  const when = formatDate(asOf);
+  if (labs.size === 0) return `As of ${when}, none of these compute commitments had been made.`;
+  const clauses = [...labs.values()].map((l) => `${l.name} had spending commitments with ${listJoin(l.bits)}`);
+  return `As of ${when}: ${clauses.join('; ')}. Each is a separate contract; none is added to another.`;
+}
+
+function table(data: ComputeData, asOf: string): DataTable {
+  const rows: Record<string, string>[] = [];
+  for (const g of data.groups) {
+    for (const r of g.rows) {
+      rows.push({
+        lab: r.lab.name,
+        cloud: g.name,
+        date: formatDate(r.date, r.precision),
+        amount: moneyText(r, true),
+        sure: QUALIFIER_WORDS[r.qualifier],
+        years: r.years === null ? 'not stated' : yearsText(r),
+        gw: r.capacity ? gwText(r.capacity) : '',
+        chips: r.chipLabel ?? 'not stated',
+        state: r.date <= asOf ? 'signed' : 'not yet',
+      });
+    }
+    if (g.total) {
+      rows.push({
+        lab: g.rows[0]!.lab.name,
+        cloud: g.name,
+        date: formatDate(g.total.date),
+        amount: `${formatUSD(g.total.value)} in all`,
+        sure: 'a stated total: not added to the contracts',
+        years: '',
+        gw: '',
+        chips: '',
+        state: g.total.date <= asOf ? 'known' : 'not yet',
+      });
+    }
+  }
+  return {
+    columns: [
+      { key: 'lab', label: 'Lab' },
+      { key: 'cloud', label: 'Cloud' },
+      { key: 'date', label: 'Date' },
+      { key: 'amount', label: 'Committed', numeric: true },
+      { key: 'sure', label: 'How sure' },
+      { key: 'years', label: 'Length' },
+      { key: 'gw', label: 'Capacity' },
+      { key: 'chips', label: 'Chips' },
+      { key: 'state', label: `By ${formatDateShort(asOf)}` },
+    ],
+    rows,
+  };
+}
+

@@ -1,0 +1,199 @@
+/**
+ * Helpers for the embed tests: a host page on ANOTHER origin (a tiny HTTP server on 127.0.0.1, random port, serving
+ * pages from memory), a static server that serves the build with the rules of its _headers file, and the checks
+ * that an iframe is exactly as tall as its content.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { expect, type Frame, type Page } from '@playwright/test';
+import { outDir } from './helpers';
+
+export { outDir, siteOrigin } from './helpers';
+
+/** Widgets with an embed page in the build, in the build's order. */
+export function builtWidgets(dir: string = outDir()): string[] {
+  const embed = join(dir, 'embed');
+  if (!existsSync(embed)) return [];
+  return readdirSync(embed, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(embed, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort();
+}
+
+export const PYM_JS = readFileSync(resolve('node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
+
+export interface TestServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Serves `pages` (path → HTML or [type, body]) on 127.0.0.1 at a random port: an origin unlike the site's. */
+export async function startHostServer(pages: Record<string, string | [string, string]>, host = '127.0.0.1'): Promise<TestServer> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const page = pages[path];
+    if (page === undefined) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const [type, body] = typeof page === 'string' ? ['text/html; charset=utf-8', page] : page;
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+  });
+  return listen(server, host);
+}
+
+function listen(server: Server, host: string): Promise<TestServer> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, host, () => {
+      const addr = server.address();
+      if (!addr || typeof addr === 'string') return fail(new Error('no port'));
+      done({ origin: `http://${host}:${addr.port}`, close: () => new Promise((c) => server.close(() => c())) });
+    });
+  });
+}
+
+// ── _headers (Netlify / Cloudflare Pages format) ──────────────────────────────────────────────────────────────
+
+export interface HeaderRule {
+  path: string;
+  set: [string, string][];
+  detach: string[];
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    if (!/^\s/.test(raw)) {
+      rules.push({ path: line, set: [], detach: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    if (!rule) throw new Error(`_headers: header before any path: ${line}`);
+    if (line.startsWith('!')) rule.detach.push(line.slice(1).trim().toLowerCase());
+    else {
+      const i = line.indexOf(':');
+      if (i < 1) throw new Error(`_headers: not a header: ${line}`);
+      rule.set.push([line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** A path pattern as both hosts read it: `*` matches anything, including nothing and slashes. */
+export function matchesRule(pattern: string, path: string): boolean {
+  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(path);
+}
+
+/**
+ * Headers for a path: every matching rule in order; a rule's `! Name` drops what earlier rules set for Name, and a
+ * later rule's value for the same header replaces an earlier one (what Netlify does; Cloudflare with the detaches).
+ */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!matchesRule(rule.path, path)) continue;
+    for (const name of rule.detach) delete out[name];
+    const own: Record<string, string> = {};
+    for (const [name, value] of rule.set) own[name] = own[name] ? `${own[name]}, ${value}` : value;
+    Object.assign(out, own);
+  }
+  return out;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves the build like a static host that reads _headers (directory index, 404.html). */
+export async function startStaticServer(dir: string = outDir(), host = '127.0.0.1'): Promise<TestServer & { rules: HeaderRule[] }> {
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file) && statSync(file).isFile() && !path.endsWith('/_headers');
+    const status = found ? 200 : 404;
+    const body = found ? readFileSync(file) : existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('not found');
+    const type = found ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html; charset=utf-8';
+    res.writeHead(status, { 'Content-Type': type, ...headersFor(rules, path) }).end(body);
+  });
+  return { ...(await listen(server, host)), rules };
+}
+
+// ── Host pages ────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<style>body{margin:0;padding:16px;font:16px/1.5 Georgia,serif;background:#fff;color:#111}.slot{margin:0 0 40px}p{max-width:40rem}</style>${head}</head><body>${body}</body></html>`;
+
+// ── Measuring ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface FrameFit {
+  id: string;
+  iframe: number;
+  content: number;
+  scrollHeight: number;
+  innerHeight: number;
+}
+
+/** The iframe's box height on the host page and its content height inside. */
+export async function measureFit(hostPage: Page, selector: string, id: string): Promise<FrameFit> {
+  const handle = await hostPage.locator(selector).elementHandle();
+  if (!handle) throw new Error(`${id}: no iframe ${selector}`);
+  const frame = (await handle.contentFrame()) as Frame | null;
+  if (!frame) throw new Error(`${id}: iframe has no frame`);
+  const iframe = await handle.evaluate((el) => (el as HTMLElement).clientHeight);
+  const inside = await frame.evaluate(() => {
+    const root = document.querySelector('[data-embed-root]');
+    return {
+      content: root ? root.getBoundingClientRect().height : -1,
+      scrollHeight: document.documentElement.scrollHeight,
+      innerHeight: window.innerHeight,
+    };
+  });
+  return { id, iframe, ...inside };
+}
+
+/** Waits until every listed iframe is as tall as its content (±2px) with nothing to scroll inside it. */
+export async function expectFramesFit(hostPage: Page, frames: { id: string; selector: string }[], label: string, timeout = 15_000): Promise<FrameFit[]> {
+  let last: FrameFit[] = [];
+  await expect
+    .poll(
+      async () => {
+        last = [];
+        for (const f of frames) last.push(await measureFit(hostPage, f.selector, f.id));
+        return last.filter((m) => m.content <= 0 || Math.abs(m.iframe - m.content) > 2 || m.scrollHeight > m.innerHeight + 0).map((m) => m.id);
+      },
+      { timeout, message: `${label}: iframes whose height does not match their content` },
+    )
+    .toEqual([]);
+  return last;
+}
+
+/** Scrolls each iframe into view in turn, so lazy frames load and client:visible charts hydrate. */
+export async function visitFrames(hostPage: Page, selectors: string[]): Promise<void> {
+  for (const s of selectors) {
+    await hostPage.locator(s).scrollIntoViewIfNeeded();
+    await hostPage.waitForTimeout(50);
+  }
+  await hostPage.evaluate(() => window.scrollTo(0, 0));
+}
+
+export const HOSTILE = ['<script>alert(1)</script>', '"><svg onload=alert(1)>', 'javascript:alert(1)', "'-alert(1)-'", `${'<img src=x onerror=alert(1)>'}${'A'.repeat(10 * 1024)}`];

@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { builtPages, expect, islandsHydrated, scrollThrough, test, trackNetwork } from './quality-helpers';
+
+// Without JavaScript, every built page (whatever the build holds) still tells the whole story:
+//   1. the text is complete: the page's rendered text (innerText, which leaves out what is display:none or hidden)
+//      with JavaScript off is at least 95% as long as with JavaScript on (same page, same viewport, scrolled through
+//      so every island has hydrated);
+//   2. every chart is there: each figure[data-widget] holds a visible <svg> with marks (path, rect, circle, line,
+//      polyline, polygon, ellipse);
+//   3. nothing is hidden behind a script: no passage of text (20+ characters) that is rendered with JavaScript is
+//      hidden without it. Controls that only work with JavaScript (buttons, inputs, the search box, anything marked
+//      data-needs-js) may be absent without it.
+// Two browser contexts per worker (JavaScript off, JavaScript on) are reused from page to page.
+
+const pages = builtPages();
+const MIN_RATIO = 0.95;
+const MIN_PASSAGE = 20;
+
+test.describe.configure({ mode: 'parallel' });
+
+if (pages.length === 0) {
+  test('the build has pages to check', () => {
+    throw new Error('no built HTML pages found: build the site first (RESET_OUT_DIR)');
+  });
+}
+
+interface Render {
+  text: string;
+  figures: { id: string; svgs: number; marks: number; visible: boolean }[];
+  /** Text passages in elements that are not rendered (hidden, display:none, visibility:hidden, closed <details>). */
+  hiddenPassages: { selector: string; text: string; why: string }[];
+}
+
+async function render(page: Page): Promise<Render> {
+  return page.evaluate((minPassage) => {
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const describe = (el: Element) => {
+      const id = el.id ? `#${el.id}` : '';
+      const cls = el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : '';
+      return `${el.tagName.toLowerCase()}${id}${cls}`;
+    };
+    const figures = [...document.querySelectorAll('figure[data-widget]')].map((f) => {
+      const svgs = [...f.querySelectorAll('svg')];
+      const marks = f.querySelectorAll('svg path, svg rect, svg circle, svg line, svg polyline, svg polygon, svg ellipse').length;
+      const visible = svgs.some((s) => {
+        const r = s.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && s.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+      });
+      return { id: f.getAttribute('data-widget') ?? '?', svgs: svgs.length, marks, visible };
+    });
+    // The outermost unrendered elements in <body> that carry text of their own (not controls, not JS-only UI).
+    const hiddenPassages: { selector: string; text: string; why: string }[] = [];
+    const skip = 'script, style, template, noscript, button, input, select, textarea, [data-needs-js], [role=tooltip], dialog';
+    const walk = (el: Element) => {
+      for (const child of el.children) {
+        if (child.matches(skip)) continue;
+        const html = child as HTMLElement;
+        if (!html.checkVisibility({ checkVisibilityCSS: true })) {
+          const text = norm(html.textContent ?? '');
+          if (text.length >= minPassage) {
+            const cs = getComputedStyle(html);
+            const why = html.hidden ? 'hidden attribute' : cs.display === 'none' ? 'display:none' : cs.visibility === 'hidden' ? 'visibility:hidden' : 'not rendered';
+            hiddenPassages.push({ selector: describe(html), text, why });
+          }
+          continue;
+        }
+        walk(child);
+      }
+    };
+    walk(document.body);
+    return { text: norm(document.body.innerText), figures, hiddenPassages };
+  }, MIN_PASSAGE);
+}
+
+for (const { path } of pages) {
+  test(`without JavaScript: ${path}`, async ({ jsPage }) => {
+    // JavaScript off.
+    const off = await jsPage(false);
+    const response = await off.goto(path, { waitUntil: 'load' });
+    expect(response?.status(), `HTTP status of ${path}`).toBeLessThan(400);
+    const noJs = await render(off);
+
+    // JavaScript on: the reference.
+    const on = await jsPage(true);
+    const net = trackNetwork(on);
+    let withJs: Render;
+    try {
+      await on.goto(path, { waitUntil: 'load' });
+      await scrollThrough(on);
+      await islandsHydrated(on);
+      await net.quiet();
+      withJs = await render(on);
+    } finally {
+      net.detach();
+    }
+
+    // 1. The text is complete.
+    const ratio = withJs.text.length === 0 ? 1 : noJs.text.length / withJs.text.length;
+    expect
+      .soft(ratio, `${path}: without JavaScript the page shows ${noJs.text.length} characters of text, with it ${withJs.text.length} (${(ratio * 100).toFixed(1)}%, need ≥ ${MIN_RATIO * 100}%)`)
+      .toBeGreaterThanOrEqual(MIN_RATIO);
+
+    // 2. Every chart's SVG is there, with marks, and visible.
+    for (const f of noJs.figures) {
+      expect.soft(f.svgs, `${path}: figure[data-widget="${f.id}"] has no <svg> without JavaScript`).toBeGreaterThan(0);
+      expect.soft(f.marks, `${path}: figure[data-widget="${f.id}"] has an <svg> but no marks without JavaScript`).toBeGreaterThan(0);
+      expect.soft(f.visible, `${path}: figure[data-widget="${f.id}"]'s <svg> is not visible without JavaScript`).toBe(true);
+    }
+    expect
+      .soft(noJs.figures.length, `${path}: ${withJs.figures.length} chart(s) with JavaScript, ${noJs.figures.length} without`)
+      .toBeGreaterThanOrEqual(withJs.figures.length);
+
+    // 3. Nothing hidden behind a script: a passage hidden without JavaScript but shown with it.
+    const shownWithJs = withJs.text;
+    const noJsText = noJs.text;
+    const behindScript = noJs.hiddenPassages.filter((p) => {
+      const probe = p.text.slice(0, 80);
+      return shownWithJs.includes(probe) && !noJsText.includes(probe);
+    });
+    expect
+      .soft(behindScript.map((p) => `${p.selector} (${p.why}): "${p.text.slice(0, 100)}"`), `${path}: text that only JavaScript reveals`)
+      .toEqual([]);
+  });
+}
