@@ -133,6 +133,17 @@ for (const [cssPath, file] of cssFiles) {
   }
 }
 
-for (const b of broken) console.log(`BROKEN ${b.page}${b.line ? `:${b.line}` : ''}  ${b.ref}  → ${b.reason}`);
-console.log(`${pages.length} page(s), ${checked} internal link(s) and fragment(s) checked, ${broken.length} broken`);
+// One line per distinct broken link on a page (the same link repeated on a page is counted, not repeated).
+const grouped = new Map();
+for (const b of broken) {
+  const key = `${b.page}\u0000${b.ref}\u0000${b.reason}`;
+  const g = grouped.get(key);
+  if (g) g.times++;
+  else grouped.set(key, { ...b, times: 1 });
+}
+for (const b of grouped.values()) {
+  console.log(`BROKEN ${b.page}${b.line ? `:${b.line}` : ''}  ${b.ref}  → ${b.reason}${b.times > 1 ? ` (×${b.times})` : ''}`);
+}
+const targets = new Set(broken.map((b) => b.ref));
+console.log(`${pages.length} page(s), ${checked} internal link(s) and fragment(s) checked, ${broken.length} broken (${grouped.size} distinct on their pages, ${targets.size} distinct targets)`);
 if (broken.length) process.exit(1);

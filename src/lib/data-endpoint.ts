@@ -10,7 +10,7 @@ export const dataPaths = () => availableWidgets().map((widget) => ({ params: { w
 
 export async function dataResponse(id: WidgetId, format: 'csv' | 'json'): Promise<Response> {
   const fb = await getFactBase();
-  const file = dataFile(id, getWidget(id).dataRows(fb));
+  const file = dataFile(id, getWidget(id).dataRows(fb), siteUrl());
   if (format === 'csv') return new Response(dataCsv(file), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   const meta = widgetData(fb, id).meta;
   return new Response(dataJson(file, { title: meta.title, site: siteUrl() }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

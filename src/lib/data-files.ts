@@ -19,7 +19,7 @@ export const COLUMN_DESCRIPTIONS: Record<string, string> = {
   end: 'ISO date the term ends (last day in force); empty while it is still in force with no known end.',
   end_precision: 'How precise the end date is: day, month, quarter or year.',
   event: 'Id of the event the record belongs to (see the timeline’s data).',
-  kind: 'What the number measures: investment (equity in), commitment (contracted spending on a cloud or chips, flowing the other way), stake, share, total (a running total: never add it to its parts), capacity, rpo, valuation…',
+  kind: 'What the record is. For numbers, what they measure: investment (equity in), commitment (contracted spending on a cloud or chips, flowing the other way), capacity (gigawatts), total or paid-to-date (running totals: never add them to their parts), share, rpo, count. In the cloud matrix: model availability, compute supplier, or an undated claim. In the timeline, the kind of event: investment, commitment, terms, product, governance, earnings, legal, analysis.',
   value: 'The number in base units: dollars as dollars, percent as 27 for 27%, capacity in gigawatts. Empty when undisclosed.',
   value_usd: 'The amount in US dollars. Empty when undisclosed.',
   unit: 'Unit of value: USD, percent, GW, count, years or chips. Dollars and gigawatts are never on one axis.',
@@ -32,14 +32,15 @@ export const COLUMN_DESCRIPTIONS: Record<string, string> = {
   from_name: 'Name of the company the money or commitment comes from.',
   to_name: 'Name of the company it goes to.',
   entity: 'Id of the company the record is about.',
-  entities: 'Ids of the companies involved, separated by spaces.',
+  entities: 'Ids of everyone and everything involved (companies, people, products), separated by spaces.',
+  companies: 'Ids of the companies involved, separated by spaces: the timeline’s lanes.',
   company: 'Name of the company.',
-  lab: 'The AI lab that made the commitment.',
-  cloud: 'The cloud or chip provider the commitment is with.',
+  lab: 'The AI lab (its name).',
+  cloud: 'The cloud (its name).',
   provider: 'The cloud or chip provider.',
   lane: 'Which part of the contract the term belongs to: cloud, api, licence, revshare-to-openai, revshare-to-microsoft, stake or agi.',
   measure: 'profit-share or equity: they measure different things and are never joined on one line.',
-  state: 'The term’s state as a short code (exclusive, rofr, none…).',
+  state: 'The state as a short code: for contract terms exclusive, non-exclusive, paying, dropped…; in the cloud matrix exclusive, available, preview, partial, in-app, open-weight, compute, claimed.',
   years: 'Contract length in years, where known.',
   chip: 'Chips the commitment runs on: trainium, nvidia-gpu, mixed or unspecified.',
   gw: 'Capacity in gigawatts.',
@@ -48,7 +49,10 @@ export const COLUMN_DESCRIPTIONS: Record<string, string> = {
   figure: 'Id of the figure (number) the record refers to.',
   figures: 'Ids of the figures the record refers to, separated by spaces.',
   source_ids: 'Ids of the sources, separated by spaces: each is described on /sources/#source-<id>.',
-  source_urls: 'Web addresses of the sources, separated by spaces, in the same order (sources without a public address are left out).',
+  source_urls: 'Web addresses of the original sources, separated by spaces (sources with no public address, such as filings read on paper or paywalled pieces, are left out).',
+  source_pages: 'Our note on each source, one address per id in source_ids, separated by spaces: publisher, title, date and what it supports.',
+  date_note: 'What the date means when it is not the day something happened (e.g. the day a claim was published).',
+  status: 'How the chart draws the amount: paid, conditional (on conditions or milestones), up-to (a ceiling), or an annotation that is never added to the investments.',
 };
 
 export interface DataFile {
@@ -57,8 +61,22 @@ export interface DataFile {
   rows: DataRow[];
 }
 
-export function dataFile(id: WidgetId, rows: DataRow[]): DataFile {
-  return { id, columns: csvColumns(rows), rows };
+/**
+ * A chart's rows, plus `source_pages`: our note on each source (/sources/#source-<id>, absolute), so every row has
+ * a working address for every source even where the original has none online (filings, paywalled pieces).
+ */
+export function dataFile(id: WidgetId, rows: DataRow[], site: string): DataFile {
+  const withPages = rows.map((row) => {
+    const ids = typeof row.source_ids === 'string' ? row.source_ids.split(/\s+/).filter(Boolean) : [];
+    const out: DataRow = {};
+    for (const [k, v] of Object.entries(row)) {
+      out[k] = v;
+      if (k === 'source_urls') out.source_pages = ids.map((s) => `${site}/sources/#source-${s}`).join(' ');
+    }
+    if (!('source_pages' in out)) out.source_pages = ids.map((s) => `${site}/sources/#source-${s}`).join(' ');
+    return out;
+  });
+  return { id, columns: csvColumns(withPages), rows: withPages };
 }
 
 export function dataCsv(file: DataFile): string {

@@ -1,6 +1,7 @@
 /** Words for numbers and dates, as the site prints them. Certainty is part of the wording, never dropped. */
 import type { Figure, Precision, Qualifier } from './factbase/schema';
 
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -63,7 +64,9 @@ export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'kind'>, opts: { 
       return `${trimNumber(v, 0)} chips`;
     case 'count':
       // Calendar years are counts too, and must not get a thousands separator.
-      return f.kind === 'year' ? String(v) : trimNumber(v, 0);
+      if (f.kind === 'year') return String(v);
+      // House style: whole numbers below ten are spelled out ("eight days", "two models").
+      return Number.isInteger(v) && v >= 0 && v < 10 ? SMALL[v]! : trimNumber(v, 0);
   }
 }
 

@@ -4,7 +4,7 @@
  * through them with the arrow keys and opens one with Enter.
  */
 
-interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: { element?: string } }
+interface PagefindSubResult { title: string; url: string; excerpt: string; locations?: number[] }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSubResult[] }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -25,9 +25,10 @@ export function resultType(url: string): string {
   return 'Page';
 }
 
-/** The best place to land: the first section that matched (with its heading), else the page itself. */
+/** The best place to land: the section with the most matches (and its heading), else the page itself. */
 export function bestTarget(d: PagefindData): { url: string; section: string | null; excerpt: string } {
-  const sub = d.sub_results?.find((s) => s.url !== d.url && s.url.includes('#'));
+  const subs = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#'));
+  const sub = subs.reduce<PagefindSubResult | undefined>((best, s) => (!best || (s.locations?.length ?? 0) > (best.locations?.length ?? 0) ? s : best), undefined);
   return sub ? { url: sub.url, section: sub.title === d.meta.title ? null : sub.title, excerpt: sub.excerpt } : { url: d.url, section: null, excerpt: d.excerpt };
 }
 

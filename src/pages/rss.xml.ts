@@ -11,7 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
     .sort((a, b) => b.published.localeCompare(a.published) || a.order - b.order)
     .map((c) => ({
       title: `${c.order}. ${c.title}`,
-      link: `/chapters/${c.slug}/`,
+      // Absolute, so the feed library leaves them exactly as written.
+      link: new URL(`/chapters/${c.slug}/`, site).href,
       pubDate: isoDay(c.published),
       description: `${c.dek} ${c.summary}`,
       author: SITE_AUTHOR,
@@ -24,7 +25,5 @@ export const GET: APIRoute = async ({ site }) => {
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en</language><atom:link href="${new URL('/rss.xml', site).href}" rel="self" type="application/rss+xml"/>`,
-    // Links are written with their trailing slash (and fragments) already.
-    trailingSlash: false,
   });
 };

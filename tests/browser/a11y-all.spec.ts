@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS, formatViolations, runAxe, type Theme } from './helpers';
-import { builtPages, expect, islandsHydrated, scrollThrough, test, trackNetwork, widgetIdsIn } from './quality-helpers';
+import type { Theme } from './helpers';
+import { builtPages, expect, fastAxe, islandsHydrated, scrollThrough, test, trackNetwork, widgetIdsIn } from './quality-helpers';
 
 // axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA) with zero violations:
 //   1. on EVERY built page (whatever the build holds: chapters, embeds, teach, glossary, …), in light and dark, after
@@ -32,7 +31,7 @@ for (const theme of THEMES) {
         await islandsHydrated(page);
         await net.quiet();
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        const axe = await runAxe(page, { theme });
+        const axe = await fastAxe(page, { theme });
         expect(axe.violations.length, axe.report).toBe(0);
       } finally {
         net.detach();
@@ -93,9 +92,8 @@ for (const theme of THEMES) {
         expect(operated.length, `widget ${id} on ${path}: found no control and no "Show the data" toggle to operate`).toBeGreaterThan(0);
         await page.waitForTimeout(100);
 
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).include(`figure[data-widget="${id}"]`).analyze();
-        const report = formatViolations(results.violations, `${path} widget ${id} [${theme}] after ${operated.join(', ')}: `);
-        expect(results.violations.length, report).toBe(0);
+        const axe = await fastAxe(page, { theme, include: `figure[data-widget="${id}"]` });
+        expect(axe.violations.length, `after ${operated.join(', ')}: ${axe.report}`).toBe(0);
       } finally {
         net.detach();
       }

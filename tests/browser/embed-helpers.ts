@@ -197,3 +197,29 @@ export async function visitFrames(hostPage: Page, selectors: string[]): Promise<
 }
 
 export const HOSTILE = ['<script>alert(1)</script>', '"><svg onload=alert(1)>', 'javascript:alert(1)', "'-alert(1)-'", `${'<img src=x onerror=alert(1)>'}${'A'.repeat(10 * 1024)}`];
+
+/** Waits for the chart to hydrate and fonts to load, then for the content height to hold still; returns it. */
+export async function settledContentHeight(target: Page | Frame): Promise<number> {
+  await target.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 }).catch(() => {});
+  await target.evaluate(() => document.fonts.ready.then(() => undefined));
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const h = await target.evaluate(
+      () =>
+        new Promise<number>((r) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => r(document.querySelector('[data-embed-root]')?.getBoundingClientRect().height ?? -1))),
+        ),
+    );
+    if (h === last) return h;
+    last = h;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return last;
+}
+
+/** The title an embed page gives its chart (from the built HTML). */
+export function embedTitle(id: string, dir: string = outDir()): string {
+  const html = readFileSync(join(dir, 'embed', id, 'index.html'), 'utf8');
+  const m = html.match(/<meta property="og:title" content="([^"]*)"/);
+  return m ? m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : id;
+}

@@ -34,6 +34,7 @@ describe('formatting', () => {
   it('never puts a thousands separator in a calendar year', () => {
     expect(formatValue(f(2032, 'count', 'exact', 'year'))).toBe('2032');
     expect(formatValue(f(1500, 'count', 'at-least', 'count'))).toBe('1,500');
+    expect(formatValue(f(8, 'count', 'exact', 'count'))).toBe('eight');
   });
   it('joins lists in English', () => {
     expect(listJoin(['a', 'b', 'c'])).toBe('a, b, and c');

@@ -4,4 +4,9 @@
  * `UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts`, which otherwise fails when a
  * stored height is too small for the chart or more than 15% too big.
  */
-export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = {};
+export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = {
+  'compute-commitments': { full: 1650, plain: 1550 },
+  'money-flows': { full: 1080, plain: 980 },
+  'rpo-exposure': { full: 620, plain: 490 },
+  'terms-timeline': { full: 1180, plain: 1080 },
+};

@@ -145,36 +145,61 @@ export async function chartSvg(root: HTMLElement, pageUrl: string): Promise<Char
   }
   y += GAP;
 
-  // The key: each item's swatch (an SVG) and its words, in rows.
+  // The key: each item's swatches (SVGs), tags (bordered words like REPORTED) and words, laid out in rows.
   const items = Array.from(figure.querySelectorAll<HTMLElement>('.w-legend li'));
   if (items.length) {
+    const measure = document.createElement('canvas').getContext('2d');
+    const textWidth = (t: string, font: string) => {
+      if (!measure) return t.length * 6.5;
+      measure.font = font;
+      return measure.measureText(t).width;
+    };
+    type Part = { kind: 'svg'; el: SVGSVGElement; w: number; h: number } | { kind: 'tag' | 'text'; text: string; w: number };
+    const partsOf = (li: HTMLElement): Part[] => {
+      const parts: Part[] = [];
+      const walk = (node: Node) => {
+        if (node instanceof SVGSVGElement) {
+          const r = node.getBoundingClientRect();
+          parts.push({ kind: 'svg', el: node, w: r.width, h: r.height });
+        } else if (node instanceof HTMLElement && parseFloat(getComputedStyle(node).borderTopWidth) > 0 && node.textContent?.trim()) {
+          const text = node.textContent.trim().toUpperCase();
+          parts.push({ kind: 'tag', text, w: textWidth(text, `700 10px ${fontFamily}`) + 8 });
+        } else if (node.nodeType === Node.TEXT_NODE) {
+          const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (text) parts.push({ kind: 'text', text, w: textWidth(text, `400 12px ${fontFamily}`) });
+        } else node.childNodes.forEach(walk);
+      };
+      li.childNodes.forEach(walk);
+      return parts;
+    };
     let x = PAD;
     const rowH = 18;
     y += 2;
     for (const item of items) {
-      const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const swatch = item.querySelector('svg');
-      const ctx = document.createElement('canvas').getContext('2d');
-      if (ctx) ctx.font = `400 12px ${fontFamily}`;
-      const textW = ctx ? ctx.measureText(text).width : text.length * 6.5;
-      const sw = swatch ? swatch.getBoundingClientRect().width : 0;
-      const itemW = sw + (sw ? 6 : 0) + textW + 16;
+      const parts = partsOf(item);
+      const itemW = parts.reduce((sum, p) => sum + p.w + 6, 0) + 10;
       if (x > PAD && x + itemW > width - PAD) {
         x = PAD;
         y += rowH + 4;
       }
-      if (swatch) {
-        const c = swatch.cloneNode(true) as SVGSVGElement;
-        inlineStyles(swatch, c);
-        const r = swatch.getBoundingClientRect();
-        c.setAttribute('x', String(x));
-        c.setAttribute('y', String(y + (rowH - r.height) / 2));
-        c.setAttribute('width', String(r.width));
-        c.setAttribute('height', String(r.height));
-        out.append(c);
+      for (const part of parts) {
+        if (part.kind === 'svg') {
+          const c = part.el.cloneNode(true) as SVGSVGElement;
+          inlineStyles(part.el, c);
+          c.setAttribute('x', String(x));
+          c.setAttribute('y', String(y + (rowH - part.h) / 2));
+          c.setAttribute('width', String(part.w));
+          c.setAttribute('height', String(part.h));
+          out.append(c);
+        } else if (part.kind === 'tag') {
+          out.append(el('rect', { x: x + 0.5, y: y + 2.5, width: part.w - 1, height: rowH - 5, rx: 2, fill: 'none', stroke: muted, 'stroke-width': 1 }));
+          out.append(el('text', { x: x + 4, y: y + 12.5, 'font-size': 10, 'font-weight': 700, 'letter-spacing': '0.04em', fill: muted }, part.text));
+        } else {
+          out.append(el('text', { x, y: y + 13, 'font-size': 12, fill: muted }, part.text));
+        }
+        x += part.w + 6;
       }
-      out.append(el('text', { x: x + sw + (sw ? 6 : 0), y: y + 13, 'font-size': 12, fill: muted }, text));
-      x += itemW;
+      x += 10;
     }
     y += rowH + GAP;
   }
@@ -246,8 +271,9 @@ function save(blob: Blob, name: string): void {
 }
 
 export async function downloadChartImage(root: HTMLElement, widget: string, format: 'svg' | 'png'): Promise<void> {
-  const pageUrl = `${location.host}${location.pathname.replace(/^\/embed\/([^/]+)\/$/, '/embed/$1/')}`;
-  const image = await chartSvg(root, pageUrl);
+  // Credit the story the chart belongs to (the embed's "explore the story" link), else this page.
+  const story = root.querySelector<HTMLAnchorElement>('a.embed-story')?.href ?? location.href;
+  const image = await chartSvg(root, story.replace(/^https?:\/\//, ''));
   const asOf = root.querySelector<HTMLElement>('figure.widget')?.dataset.asOf;
   const name = `the-reset-${widget}${asOf ? `-${asOf}` : ''}.${format}`;
   if (format === 'svg') save(new Blob([image.svg], { type: 'image/svg+xml' }), name);

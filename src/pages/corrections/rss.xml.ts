@@ -12,10 +12,9 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${SITE_NAME}: corrections`,
     description: `What changed in ${SITE_NAME} after publication, and why.`,
     site: site!,
-    items: correctionItems(fb.corrections, chapters).map((i) => ({ ...i, pubDate: isoDay(i.date) })),
+    // Absolute links, so the feed library leaves the #fragment as written.
+    items: correctionItems(fb.corrections, chapters).map((i) => ({ ...i, link: new URL(i.link, site).href, pubDate: isoDay(i.date) })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en</language><atom:link href="${new URL('/corrections/rss.xml', site).href}" rel="self" type="application/rss+xml"/>`,
-    // Links are written with their trailing slash (and fragments) already.
-    trailingSlash: false,
   });
 };

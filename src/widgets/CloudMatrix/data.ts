@@ -256,7 +256,7 @@ export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
   const meta: WidgetMeta = {
     id: 'cloud-matrix',
     title: TITLE,
-    takeaway: `By mid-2026 ${openai}’s models had left Azure’s exclusive hold for ${bedrock}, while ${anthropic} claims ${claude} is on all three big clouds. Google Cloud sells ${openai} computing, not its models.`,
+    takeaway: `By mid-2026 ${openai}’s models were no longer Azure’s alone: they had reached ${name('bedrock')}. ${anthropic} says ${claude} is on all three big clouds, and Google Cloud sells ${openai} computing, not its models.`,
     sources: refs,
     highlights: [
       ...companies.map((id) => ({ id, label: name(id) })),

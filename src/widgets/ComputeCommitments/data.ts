@@ -10,7 +10,9 @@ import { getEntity, getEvent, getFigure, getSource } from '../../lib/queries';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
-import type { DataRow, WidgetMeta } from '../shared/types';
+import type { DataRow, DataTable, WidgetMeta } from '../shared/types';
+import { NONE_YET, rowWords, summaries, tableRows } from './words';
+import { formatUSD } from '../../lib/format';
 
 export type Chip = NonNullable<Figure['chip']>;
 
@@ -39,6 +41,8 @@ export interface CommitRow {
   capacity: { id: string; value: number; qualifier: Figure['qualifier']; note: string | null } | null;
   note: string | null;
   sourceNames: string[];
+  /** Labels in words, built at build time (words.ts). */
+  words: { who: string; date: string; value: string; gw: string; years: string; yearsShort: string; aria: string; detail: string };
 }
 
 export interface CloudGroup {
@@ -47,7 +51,7 @@ export interface CloudGroup {
   color: string | null;
   rows: CommitRow[];
   /** A stated total of several contracts: a label, never added to them. */
-  total: { id: string; value: number; qualifier: Figure['qualifier']; date: string; note: string | null } | null;
+  total: { id: string; value: number; qualifier: Figure['qualifier']; date: string; note: string | null; words: string } | null;
 }
 
 export interface EightDays {
@@ -60,12 +64,16 @@ export interface EightDays {
   end: { event: string; date: string; title: string };
   /** The OpenAI commitment the caveat points to: it predates the window. */
   openaiTrainium: { event: string; date: string } | null;
+  detail: string;
 }
 
 export interface ComputeData {
   meta: WidgetMeta;
   groups: CloudGroup[];
   eightDays: EightDays;
+  summaries: { from: string; text: string }[];
+  noneYet: string;
+  table: { columns: DataTable['columns']; rows: { date: string; known: string; cells: Record<string, string> }[] };
   /** Commitments deliberately not drawn, with why. */
   leftOut: { id: string; label: string; value: number | null; qualifier: Figure['qualifier']; years: number | null; reason: string }[];
 }
@@ -112,7 +120,7 @@ function isCloudContract(fb: FactBase, f: Figure): boolean {
 function buildGroups(fb: FactBase): CloudGroup[] {
   const commitments = fb.figures.filter((f) => isCloudContract(fb, f));
   const labs = new Set(commitments.map((f) => f.from!));
-  const rows: CommitRow[] = commitments.map((f) => {
+  const rows: Omit<CommitRow, 'words'>[] = commitments.map((f) => {
     const ev = getEvent(fb, f.event);
     const cap = fb.figures.find((c) => c.kind === 'capacity' && c.event === f.event && c.from === f.from && c.to === f.to);
     const start = fb.figures.find((y) => y.kind === 'year' && y.event === f.event && y.from === f.from && y.to === f.to);
@@ -174,11 +182,13 @@ function buildGroups(fb: FactBase): CloudGroup[] {
           name: cloudName(fb, r.cloud),
           color: e.color ?? null,
           rows: [],
-          total: total ? { id: total.id, value: total.value!, qualifier: total.qualifier, date: getEvent(fb, total.event).date, note: total.note ?? null } : null,
+          total: total
+            ? { id: total.id, value: total.value!, qualifier: total.qualifier, date: getEvent(fb, total.event).date, note: total.note ?? null, words: `${formatUSD(total.value!, { short: true })} in all` }
+            : null,
         }),
       );
     }
-    g.rows.push(r);
+    g.rows.push({ ...r, words: rowWords(r, g.name) });
   }
   // Newest first, within each cloud and across clouds: the latest deals sit on top.
   const list = [...groups.values()];
@@ -201,6 +211,7 @@ function eightDays(fb: FactBase): EightDays {
     start: { event: start.id, date: start.date, title: start.title },
     end: { event: end.id, date: end.date, title: end.title },
     openaiTrainium: tEv ? { event: tEv.id, date: tEv.date } : null,
+    detail: `${f.note ?? ''} Source: ${publishers(fb, f.sources).join('; ')}.`,
   };
 }
 
@@ -242,7 +253,7 @@ function buildData(fb: FactBase): ComputeData {
     range: { min: STORY_START, max: STORY_END },
     defaultAsOf: STORY_NOW,
   };
-  return { meta, groups, eightDays: eight, leftOut };
+  return { meta, groups, eightDays: eight, summaries: summaries(groups), noneYet: NONE_YET, table: tableRows(groups), leftOut };
 }
 
 function dataRows(fb: FactBase): DataRow[] {

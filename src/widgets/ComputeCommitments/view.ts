@@ -3,11 +3,11 @@
  * aligned panels with their own axes: dollars, gigawatts, years. Narrow charts keep the dollar bars and give
  * capacity, length and chips as words under each bar. Dollars and gigawatts never share an axis.
  */
-import { scaleLinear } from 'd3-scale';
+import { linear, ticks as niceTicks } from '../RpoExposure/kit';
 import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
-import { QUALIFIER_WORDS, formatDate, formatDateShort, formatUSD, listJoin } from '../../lib/format';
+import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
 
 export interface CState {
   asOf: string;
@@ -103,36 +103,7 @@ const OPEN_TAIL = 26;
 const UNDISCLOSED_W = 26;
 
 export const est = (s: string, size = FONT) => s.length * size * CHAR;
-const short = { short: true };
 
-const monthDate = (r: CommitRow) => formatDateShort(r.date, r.precision === 'day' ? 'month' : r.precision);
-
-/** The dollar amount as a label: "more than $100B", "$300B", "amount not disclosed". */
-export function moneyText(r: Pick<CommitRow, 'value' | 'qualifier'>, long = false): string {
-  if (r.value === null) return long ? 'amount not disclosed' : 'not disclosed';
-  const usd = formatUSD(r.value, long ? {} : short);
-  switch (r.qualifier) {
-    case 'at-least':
-      return `more than ${usd}`;
-    case 'about':
-      return `about ${usd}`;
-    case 'up-to':
-      return `up to ${usd}`;
-    default:
-      return usd;
-  }
-}
-
-export function gwText(c: NonNullable<CommitRow['capacity']>): string {
-  const v = `${c.value} GW`;
-  return c.qualifier === 'up-to' ? `up to ${v}` : c.qualifier === 'about' ? `about ${v}` : v;
-}
-
-export function yearsText(r: CommitRow): string {
-  if (r.years === null) return 'length not stated';
-  const about = r.qualifier === 'reported' ? 'about ' : '';
-  return `${about}${r.years} years${r.startYear ? ` from ${r.startYear}` : ''}`;
-}
 
 /** Whether a highlight brings a row forward. */
 function rowHit(data: ComputeData, r: CommitRow, hl: string): boolean {
@@ -180,7 +151,7 @@ function stripLayout(data: ComputeData, state: CState, y: number, x0: number, x1
   const t = dayNum(e.end.date);
   const pad = (t - s) * 0.45;
   const w = x1 - x0;
-  const x = scaleLinear().domain([s - pad, t + pad]).range([x0, x1]);
+  const x = linear(s - pad, t + pad, x0, x1);
   const texts: CText[] = [];
   const hl = state.highlight;
   const emph = hl === e.event || hl === e.start.event || hl === e.end.event;
@@ -256,9 +227,9 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
   const yrX = gwX + sideW + gap;
   // Room at the end of the longest bar for its label.
   const usdLabelRoom = narrow ? 0 : 118;
-  const xUsd = scaleLinear().domain([0, maxUsd]).range([usdX, usdX + usdW - usdLabelRoom]);
-  const xGw = scaleLinear().domain([0, maxGw]).range([gwX, gwX + sideW - 40]);
-  const xYr = scaleLinear().domain([0, maxYears]).range([yrX, yrX + sideW - 40]);
+  const xUsd = linear(0, maxUsd, usdX, usdX + usdW - usdLabelRoom);
+  const xGw = linear(0, maxGw, gwX, gwX + sideW - 40);
+  const xYr = linear(0, maxYears, yrX, yrX + sideW - 40);
 
   const panels: Panel[] = [
     {
@@ -266,13 +237,13 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
       x: usdX,
       w: usdW,
       title: narrow ? 'Spending committed, US dollars' : 'Spending committed ($)',
-      ticks: xUsd.ticks(narrow ? 3 : 4).map((t) => ({ x: xUsd(t), label: t === 0 ? '$0' : formatUSD(t, short) })),
+      ticks: niceTicks(maxUsd, narrow ? 3 : 4).map((t) => ({ x: xUsd(t), label: t === 0 ? '$0' : formatUSD(t, { short: true }) })),
     },
   ];
   if (!narrow) {
     panels.push(
-      { key: 'gw', x: gwX, w: sideW, title: 'Capacity (GW)', ticks: xGw.ticks(3).map((t) => ({ x: xGw(t), label: String(t) })) },
-      { key: 'years', x: yrX, w: sideW, title: 'Length (years)', ticks: xYr.ticks(2).map((t) => ({ x: xYr(t), label: String(t) })) },
+      { key: 'gw', x: gwX, w: sideW, title: 'Capacity (GW)', ticks: niceTicks(maxGw, 3).map((t) => ({ x: xGw(t), label: String(t) })) },
+      { key: 'years', x: yrX, w: sideW, title: 'Length (years)', ticks: niceTicks(maxYears, 2).map((t) => ({ x: xYr(t), label: String(t) })) },
     );
   }
 
@@ -286,7 +257,7 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
     const gDim = hl !== null && !g.rows.some((r) => rowHit(data, r, hl));
     const texts: CText[] = [{ x: 0, y: y + 15, text: g.name, cls: 'cloud', color: g.color }];
     if (g.total && g.total.date <= state.asOf) {
-      const t = `${formatUSD(g.total.value, short)} in all`;
+      const t = g.total.words;
       const long = ` · ${t}, never added to the bars`;
       const note = est(g.name + long, SMALL) <= W ? long : ` · ${t}`;
       texts[0] = { ...texts[0]!, text: g.name + note, spans: [{ text: g.name, cls: 'cloud', color: g.color }, { text: note, cls: 'muted' }] };
@@ -303,13 +274,13 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
       let barY: number;
       let tag: RowMark['tag'] = null;
       let glyph: RowMark['glyph'] = null;
-      const value = future ? 'not yet' : moneyText(r);
+      const value = future ? 'not yet' : r.words.value;
       const reported = r.qualifier === 'reported';
       const metaBits: string[] = [];
 
       if (narrow) {
         // Line 1: lab and date; the amount at the end of its bar, or on line 1 at the right when the bar is long.
-        const date = ` · ${monthDate(r)}`;
+        const date = ` · ${r.words.date}`;
         texts.push({
           x: 0,
           y: y + 13,
@@ -339,8 +310,8 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
         barY = y + 19;
         y = barY + 12;
         if (r.chipLabel) metaBits.push(r.chipLabel);
-        if (r.capacity) metaBits.push(gwText(r.capacity));
-        if (r.years !== null) metaBits.push(yearsText(r));
+        if (r.words.gw) metaBits.push(r.words.gw);
+        if (r.years !== null) metaBits.push(r.words.years);
         if (!future && metaBits.length) {
           const indent = r.chip && r.chip !== 'unspecified' ? 14 : 0;
           const lines = flow(metaBits, W - indent);
@@ -351,7 +322,7 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
         y += 12;
       } else {
         texts.push({ x: 0, y: y + 14, text: r.lab.name, cls: 'lab', color: r.lab.color });
-        const sub = monthDate(r);
+        const sub = r.words.date;
         texts.push({ x: 0, y: y + 30, text: sub, cls: 'muted' });
         barY = y + 9;
         y += 42;
@@ -395,11 +366,11 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
             color: r.lab.color,
             open: false,
           };
-          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: future ? '' : gwText(r.capacity).replace(' GW', ''), cls: 'label' });
+          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: future ? '' : r.words.gw.replace(' GW', ''), cls: 'label' });
         }
         if (r.years !== null) {
           years = { x: xYr(0), y: barY + barH / 2, w: xYr(r.years) - xYr(0) };
-          texts.push({ x: years.x + years.w + 5, y: barY + barH / 2 + 4.5, text: future ? '' : `${r.qualifier === 'reported' ? '~' : ''}${r.years}${r.startYear ? ` from ${r.startYear}` : ''}`, cls: 'label' });
+          texts.push({ x: years.x + years.w + 5, y: barY + barH / 2 + 4.5, text: future ? '' : r.words.yearsShort, cls: 'label' });
         } else if (r.value !== null) {
           texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: future ? '' : 'not stated', cls: 'muted' });
         }
@@ -413,7 +384,7 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
         h: rowH,
         future,
         dim,
-        emph: hit,
+        emph: hit && !future,
         money,
         gw,
         years,
@@ -421,7 +392,7 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
         tag,
         glyph,
         ring: { x: -4, y: top - 2, w: W + 8, h: rowH - (narrow ? 8 : 4) },
-        aria: `${r.lab.name} to ${g.name}, ${formatDate(r.date, r.precision)}: ${future ? 'not yet' : moneyText(r, true)}${reported ? ' (reported)' : ''}`,
+        aria: future ? `${r.words.who}: not yet` : r.words.aria,
       });
     }
 
@@ -450,101 +421,22 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
     groups,
     rows,
     strip,
-    details: details(data, state.asOf),
+    details: {
+      ...Object.fromEntries(rowsAll.map((r) => [r.id, (r.date > state.asOf ? `Not yet on ${formatDate(state.asOf)}. ` : '') + r.words.detail])),
+      [data.eightDays.figure]: data.eightDays.detail,
+    },
     leftOut,
-    summary: summarize(data, state.asOf),
-    table: table(data, state.asOf),
+    summary: summary(data, state.asOf),
+    table: {
+      columns: [...data.table.columns, { key: 'state', label: `By ${formatDateShort(state.asOf)}` }],
+      rows: data.table.rows.map((r) => ({ ...r.cells, state: r.date <= state.asOf ? r.known : 'not yet' })),
+    },
   };
 }
 
-function details(data: ComputeData, asOf: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const g of data.groups) {
-    for (const r of g.rows) {
-      const bits = [`${r.lab.name} to ${g.name}, ${formatDate(r.date, r.precision)}: ${moneyText(r, true)} (${QUALIFIER_WORDS[r.qualifier]})`];
-      if (r.years !== null) bits.push(`over ${yearsText(r)}`);
-      if (r.capacity) bits.push(`${gwText(r.capacity)} of capacity (${QUALIFIER_WORDS[r.capacity.qualifier]}), a measure of power, not money`);
-      if (r.chipLabel) bits.push(`chips: ${r.chipLabel}`);
-      out[r.id] = `${r.date > asOf ? `Not yet on ${formatDate(asOf)}. ` : ''}${bits.join('; ')}. ${r.note ?? ''} Source: ${r.sourceNames.join('; ')}.`.replace(/\s+/g, ' ');
-    }
-  }
-  const e = data.eightDays;
-  out[e.figure] = `${e.note ?? ''} Source: ${e.source}.`;
-  return out;
-}
 
-/** One sentence per lab: each contract named with its own amount, none added together. */
-export function summarize(data: ComputeData, asOf: string): string {
-  const labs = new Map<string, { name: string; bits: string[] }>();
-  for (const g of data.groups) {
-    const rows = g.rows.filter((r) => r.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
-    const byLab = new Map<string, CommitRow[]>();
-    for (const r of rows) byLab.set(r.lab.id, [...(byLab.get(r.lab.id) ?? []), r]);
-    for (const [lab, list] of byLab) {
-      const words = list.map((r) => {
-        const parts = [r.value === null ? 'amount not disclosed' : `${r.qualifier === 'reported' ? 'a reported ' : ''}${moneyText(r, true)}`];
-        if (r.years !== null) parts[0] += ` over ${yearsText(r)}`;
-        if (r.chip === 'nvidia-gpu' || r.chip === 'trainium') parts[0] += ` on ${r.chipLabel}`;
-        if (r.capacity) parts.push(`${gwText(r.capacity).replace('GW', r.capacity.value === 1 ? 'gigawatt' : 'gigawatts')}`);
-        return parts.join(', ');
-      });
-      let text = `${g.name} (${words.join('; ')}`;
-      if (g.total && g.total.date <= asOf && list.length > 1) text += `: ${formatUSD(g.total.value)} in all`;
-      text += ')';
-      const entry = labs.get(lab) ?? { name: list[0]!.lab.name, bits: [] };
-      entry.bits.push(text);
-      labs.set(lab, entry);
-    }
-  }
-  const when = formatDate(asOf);
-  if (labs.size === 0) return `As of ${when}, none of these compute commitments had been made.`;
-  const clauses = [...labs.values()].map((l) => `${l.name} had spending commitments with ${listJoin(l.bits)}`);
-  return `As of ${when}: ${clauses.join('; ')}. Each is a separate contract; none is added to another.`;
+/** The sentence for screen readers: the words for the latest state on or before the date, after the date itself. */
+export function summary(data: ComputeData, asOf: string): string {
+  const s = data.summaries.filter((x) => x.from <= asOf).at(-1);
+  return s ? `As of ${formatDate(asOf)}: ${s.text}` : `As of ${formatDate(asOf)}, ${data.noneYet}`;
 }
-
-function table(data: ComputeData, asOf: string): DataTable {
-  const rows: Record<string, string>[] = [];
-  for (const g of data.groups) {
-    for (const r of g.rows) {
-      rows.push({
-        lab: r.lab.name,
-        cloud: g.name,
-        date: formatDate(r.date, r.precision),
-        amount: moneyText(r, true),
-        sure: QUALIFIER_WORDS[r.qualifier],
-        years: r.years === null ? 'not stated' : yearsText(r),
-        gw: r.capacity ? gwText(r.capacity) : '',
-        chips: r.chipLabel ?? 'not stated',
-        state: r.date <= asOf ? 'signed' : 'not yet',
-      });
-    }
-    if (g.total) {
-      rows.push({
-        lab: g.rows[0]!.lab.name,
-        cloud: g.name,
-        date: formatDate(g.total.date),
-        amount: `${formatUSD(g.total.value)} in all`,
-        sure: 'a stated total: not added to the contracts',
-        years: '',
-        gw: '',
-        chips: '',
-        state: g.total.date <= asOf ? 'known' : 'not yet',
-      });
-    }
-  }
-  return {
-    columns: [
-      { key: 'lab', label: 'Lab' },
-      { key: 'cloud', label: 'Cloud' },
-      { key: 'date', label: 'Date' },
-      { key: 'amount', label: 'Committed', numeric: true },
-      { key: 'sure', label: 'How sure' },
-      { key: 'years', label: 'Length' },
-      { key: 'gw', label: 'Capacity' },
-      { key: 'chips', label: 'Chips' },
-      { key: 'state', label: `By ${formatDateShort(asOf)}` },
-    ],
-    rows,
-  };
-}
-

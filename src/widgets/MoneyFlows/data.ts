@@ -9,7 +9,8 @@ import { getEntity, getEvent, getSource, moneyStatus, type MoneyStatus } from '.
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
-import type { DataRow, WidgetMeta } from '../shared/types';
+import type { DataRow, DataTable, WidgetMeta } from '../shared/types';
+import { dealDetail, dealLabel, dealText, noneYet, summaries, tableRows } from './words';
 
 export interface FlowParty {
   id: string;
@@ -34,6 +35,11 @@ export interface FlowDeal {
   date: string;
   precision: Precision;
   title: string;
+  /** Words built at build time (words.ts): "Feb 2026", "$15B now + $35B on conditions", the detail line. */
+  label: string;
+  text: string;
+  detail: string;
+  reported: boolean;
   /** Paid first, then on conditions, then "up to", then undisclosed. */
   parts: FlowPart[];
 }
@@ -62,6 +68,11 @@ export interface FlowPair {
 export interface MoneyFlowsData {
   meta: WidgetMeta;
   pairs: FlowPair[];
+  /** The summary's words for each state of the record, from the date that state begins. */
+  summaries: { from: string; text: string }[];
+  noneYet: string;
+  /** The data table's rows; the chart adds the column that depends on its date. */
+  table: { columns: DataTable['columns']; rows: { date: string; known: string; cells: Record<string, string> }[] };
   /** The time axis of the "over time" view. */
   axis: { start: string; end: string };
 }
@@ -94,7 +105,7 @@ function buildPairs(fb: FactBase): FlowPair[] {
     if (!p) pairs.set(key, (p = { id: key, from: party(fb, f.from!), to: party(fb, f.to!), deals: [], notes: [] }));
     const ev = getEvent(fb, f.event);
     let d = p.deals.find((x) => x.id === ev.id);
-    if (!d) p.deals.push((d = { id: ev.id, date: ev.date, precision: ev.precision, title: ev.title, parts: [] }));
+    if (!d) p.deals.push((d = { id: ev.id, date: ev.date, precision: ev.precision, title: ev.title, label: '', text: '', detail: '', reported: false, parts: [] }));
     d.parts.push({
       id: f.id,
       label: f.label,
@@ -107,6 +118,7 @@ function buildPairs(fb: FactBase): FlowPair[] {
   }
   for (const p of pairs.values()) {
     for (const d of p.deals) d.parts.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+    for (const d of p.deals) Object.assign(d, { label: dealLabel(d), text: dealText(d), detail: dealDetail(p, d), reported: d.parts.some((x) => x.qualifier === 'reported') });
     p.notes = fb.figures
       .filter((f) => (f.kind === 'total' || f.kind === 'paid-to-date') && `${f.from}-${f.to}` === p.id && f.value !== null)
       .map((f) => {
@@ -162,7 +174,7 @@ function buildData(fb: FactBase): MoneyFlowsData {
     range: { min: STORY_START, max: STORY_END },
     defaultAsOf: STORY_NOW,
   };
-  return { meta, pairs, axis: { start: STORY_START, end: nextYear(last) } };
+  return { meta, pairs, summaries: summaries(pairs), noneYet: noneYet(pairs), table: tableRows(pairs), axis: { start: STORY_START, end: nextYear(last) } };
 }
 
 function dataRows(fb: FactBase): DataRow[] {

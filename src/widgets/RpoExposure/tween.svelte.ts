@@ -4,6 +4,8 @@
  * and breaks server-render tests; this one touches the browser only when it animates. It jumps straight to the
  * target under prefers-reduced-motion, and at SSR it simply holds its first value.
  */
+import { untrack } from 'svelte';
+
 const reduced = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 const easeOut = (t: number) => 1 - (1 - t) ** 3;
 
@@ -22,7 +24,8 @@ export class Eased {
       return;
     }
     cancelAnimationFrame(this.#raf);
-    const from = this.current;
+    // Read without subscribing: an effect that calls to() must not re-run on every frame of the tween.
+    const from = untrack(() => this.current);
     if (ms <= 0 || from === target || reduced()) {
       this.current = target;
       return;

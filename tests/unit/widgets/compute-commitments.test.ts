@@ -1,11 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 // vitest.config's svelteTesting() resolves `svelte` to its browser build; a server render needs the server one.
-vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
+vi.mock('svelte', async () => {
+  // @ts-ignore -- svelte's server entry has no declaration file of its own
+  return await import('../../../node_modules/svelte/src/index-server.js');
+});
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/ComputeCommitments/data';
-import { est, layout, moneyText, summarize } from '../../../src/widgets/ComputeCommitments/view';
+import { est, layout, summary } from '../../../src/widgets/ComputeCommitments/view';
+import { moneyText } from '../../../src/widgets/ComputeCommitments/words';
 import ComputeCommitments from '../../../src/widgets/ComputeCommitments/ComputeCommitments.svelte';
 
 const fb = loadFactBase();
@@ -103,13 +107,13 @@ describe('compute-commitments view', () => {
     expect(early.rows.filter((r) => !r.future).map((r) => r.key)).toEqual(['oracle-extends-azure-2024']);
   });
   it('writes a summary that names each contract and adds none together', () => {
-    const s = summarize(data, NOW);
+    const s = summary(data, NOW);
     expect(s).toContain('a reported $300 billion');
     expect(s).toContain('more than $100 billion over 10 years');
     expect(s).toContain('$38 billion over 7 years on NVIDIA GPUs');
     expect(s).toContain('$100 billion over 8 years on Trainium, about 2 gigawatts');
     expect(s).not.toMatch(/\$138 billion|\$438 billion/);
-    expect(summarize(data, '2024-01-01')).toMatch(/none of these compute commitments/);
+    expect(summary(data, '2024-01-01')).toMatch(/none of these compute commitments/);
   });
   it('keeps every label inside a 320px chart', () => {
     for (const asOf of ['2024-06-30', '2026-04-20', NOW]) {

@@ -1,12 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 // vitest.config's svelteTesting() resolves `svelte` to its browser build; a server render needs the server one.
-vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
+vi.mock('svelte', async () => {
+  // @ts-ignore -- svelte's server entry has no declaration file of its own
+  return await import('../../../node_modules/svelte/src/index-server.js');
+});
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/MoneyFlows/data';
-import { est, layout, maxExtent, notesAsOf, summarize } from '../../../src/widgets/MoneyFlows/view';
+import { est, layout, maxExtent, notesAsOf, summary } from '../../../src/widgets/MoneyFlows/view';
 import MoneyFlows from '../../../src/widgets/MoneyFlows/MoneyFlows.svelte';
+import { overTimeLayout } from '../../../src/widgets/MoneyFlows/overtime';
 
 const fb = loadFactBase();
 const data = widget.buildData(fb);
@@ -54,14 +58,25 @@ describe('money-flows data', () => {
     const upTo = data.pairs.flatMap((p) => p.deals.flatMap((d) => d.parts)).filter((x) => x.status === 'up-to').map((x) => x.id);
     expect(upTo.sort()).toEqual(['amazon-anthropic-2026-milestones', 'msft-anthropic-2025', 'nvidia-anthropic-2025']);
     const L = layout(data, { asOf: NOW, highlight: null }, 640);
+    const T = overTimeLayout(data, { asOf: NOW, highlight: null }, 640);
     const segs = L.byDeal.deals.flatMap((d) => d.segs);
     for (const id of upTo) expect(segs.find((s) => s.key === id)!.certainty).toBe('outline');
-    expect(L.overTime.panels.find((p) => p.id === 'nvidia-anthropic')!.upToArea).toBeTruthy();
+    expect(T.panels.find((p) => p.id === 'nvidia-anthropic')!.upToArea).toBeTruthy();
     // Nothing was paid by NVIDIA: its solid line stays at zero.
-    const nv = L.overTime.panels.find((p) => p.id === 'nvidia-anthropic')!;
-    const ys = [...nv.paidLine.matchAll(/,(-?[\d.]+)/g)].map((m) => Number(m[1]));
-    expect(ys.length).toBeGreaterThan(0);
+    const nv = T.panels.find((p) => p.id === 'nvidia-anthropic')!;
+    const ys = [...nv.paidLine.matchAll(/[V,](-?[\d.]+)/g)].map((m) => Number(m[1]));
+    expect(ys.length).toBeGreaterThan(3);
     for (const y of ys) expect(y).toBe(nv.h);
+  });
+  it('draws the paid money as a step line that rises at each deal and never includes the conditional part', () => {
+    const T = overTimeLayout(data, { asOf: NOW, highlight: null }, 800);
+    const ms = T.panels.find((p) => p.id === 'microsoft-openai')!;
+    const levels = [...ms.paidLine.matchAll(/V(-?[\d.]+)/g)].map((m) => Number(m[1]));
+    const y = (v: number) => ms.h - (ms.h * v) / 50e9;
+    expect(levels.map((v) => Math.round(v * 10) / 10)).toEqual([0, 1e9, 3e9, 13e9, 13e9].map((v) => Math.round(y(v) * 10) / 10));
+    const amz = T.panels.find((p) => p.id === 'amazon-openai')!;
+    expect(Math.min(...[...amz.paidLine.matchAll(/V(-?[\d.]+)/g)].map((m) => Number(m[1])))).toBeCloseTo(y(15e9), 1);
+    expect(amz.condArea).toContain('Z');
   });
   it('knows every highlight the chapters use, and exports rows with sources', () => {
     const ids = data.meta.highlights.map((h) => h.id);
@@ -87,9 +102,9 @@ describe('money-flows view', () => {
     expect(L.summary).toBe(
       'As of November 17, 2025: Microsoft had committed $13 billion to OpenAI in three rounds (two amounts reported), $11.6 billion of it paid in as disclosed on October 28, 2025; Amazon had committed $8 billion to Anthropic in three rounds.',
     );
-    expect(summarize(data, '2018-12-31')).toMatch(/none of these investments had been made/);
-    expect(summarize(data, '2026-03-01')).toContain('Amazon had committed $15 billion to OpenAI, with $35 billion more on conditions');
-    expect(summarize(data, NOW)).toContain('Microsoft had promised up to $5 billion to Anthropic; NVIDIA had promised up to $10 billion to Anthropic');
+    expect(summary(data, '2018-12-31')).toMatch(/none of these investments had been made/);
+    expect(summary(data, '2026-03-01')).toContain('Amazon had committed $15 billion to OpenAI, with $35 billion more on conditions');
+    expect(summary(data, NOW)).toContain('Microsoft had promised up to $5 billion to Anthropic; NVIDIA had promised up to $10 billion to Anthropic');
   });
   it('emphasises the pair or deal a highlight names and dims the rest', () => {
     const L = layout(data, { asOf: NOW, highlight: 'microsoft-openai-extension-2023' }, 640);
@@ -101,15 +116,16 @@ describe('money-flows view', () => {
     expect(byEntity.byDeal.pairs.filter((p) => !p.dim).map((p) => p.id)).toEqual(['amazon-anthropic', 'microsoft-anthropic', 'nvidia-anthropic']);
   });
   it('puts the today line at the as-of date on the 2019–2027 axis', () => {
-    const L = layout(data, { asOf: '2023-01-01', highlight: null }, 900);
+    const T = overTimeLayout(data, { asOf: '2023-01-01', highlight: null }, 900);
     expect(data.axis).toEqual({ start: '2019-01-01', end: '2027-01-01' });
-    expect(L.overTime.today.x / L.overTime.plotW).toBeCloseTo(0.5, 2);
-    expect(layout(data, { asOf: '2032-12-31', highlight: null }, 900).overTime.today.clamped).toBe(true);
+    expect(T.today.x / T.plotW).toBeCloseTo(0.5, 2);
+    expect(overTimeLayout(data, { asOf: '2032-12-31', highlight: null }, 900).today.clamped).toBe(true);
   });
   it('keeps every label inside a 320px chart', () => {
     for (const asOf of ['2019-07-22', '2025-11-18', NOW]) {
       const L = layout(data, { asOf, highlight: null }, 320);
-      const texts = [...L.byDeal.pairs.flatMap((p) => [...p.texts, ...p.ticks.map((t) => t.label)]), ...L.byDeal.deals.flatMap((d) => d.texts), ...L.overTime.panels.flatMap((p) => p.texts)];
+      const T = overTimeLayout(data, { asOf, highlight: null }, 320);
+      const texts = [...L.byDeal.pairs.flatMap((p) => [...p.texts, ...p.ticks.map((t) => t.label)]), ...L.byDeal.deals.flatMap((d) => d.texts), ...T.panels.flatMap((p) => p.texts)];
       for (const t of texts) {
         const w = est(t.text, t.cls === 'pair' ? 14 : 12.5);
         const left = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;

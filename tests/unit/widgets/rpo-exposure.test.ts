@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 // vitest.config's svelteTesting() resolves `svelte` to its browser build; a server render needs the server one.
-vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
+vi.mock('svelte', async () => {
+  // @ts-ignore -- svelte's server entry has no declaration file of its own
+  return await import('../../../node_modules/svelte/src/index-server.js');
+});
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/RpoExposure/data';

@@ -1,0 +1,478 @@
+#!/usr/bin/env node
+// `npm run bench`: what the site costs, measured, and what the architecture saves.
+//
+//   1. Build the site (timed, cold cache) and, for the side-by-side, the NAIVE variant (scripts/naive.config.mjs:
+//      every island `client:load`, the whole `d3` bundle in every widget), each into its own folder.
+//   2. Serve each build on loopback (`astro preview` on a free port, in its own process group, killed at the end).
+//   3. Load EVERY built page in Chromium (Playwright) with a cold cache: record every response, scroll so every
+//      `client:visible` island hydrates and lazy content loads, and sum HTML, JS, CSS, font, image and other bytes
+//      (raw and gzip) and the request count; note the largest JS chunk.
+//   4. Lighthouse (mobile preset, the found Chromium, flags per /work/shared/TOOLING.md) on the home page, one
+//      chapter (the one with the most widgets) and one embed, plus the naive variant of that chapter.
+//   5. Print markdown tables and write reports/bench-<timestamp>.json, reports/bench-latest.json and .md.
+//
+// Flags: --skip-build (reuse the folders), --no-naive, --no-lighthouse.
+// Environment: RESET_BENCH_DIR (default <tmp>/the-reset-bench: site/, naive/, caches), CHROME_PATH.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const BIN = join(ROOT, 'node_modules', '.bin');
+
+// Astro and Lighthouse need Node >= 22: re-run on the project's Node 24 when started by an older one.
+if (Number(process.versions.node.split('.')[0]) < 22 && existsSync(join(BIN, 'node')) && !process.env.RESET_BENCH_REEXEC) {
+  const r = spawnSync(join(BIN, 'node'), process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, RESET_BENCH_REEXEC: '1' } });
+  process.exit(r.status ?? 1);
+}
+
+const args = new Set(process.argv.slice(2));
+const SKIP_BUILD = args.has('--skip-build');
+const NAIVE = !args.has('--no-naive');
+const LIGHTHOUSE = !args.has('--no-lighthouse');
+const BENCH_DIR = resolve(process.env.RESET_BENCH_DIR || join(tmpdir(), 'the-reset-bench'));
+const VARIANTS = {
+  site: { label: 'ours', out: join(BENCH_DIR, 'site'), cache: join(BENCH_DIR, 'cache-site'), config: null, env: {} },
+  naive: {
+    label: 'naive',
+    out: join(BENCH_DIR, 'naive'),
+    cache: join(BENCH_DIR, 'cache-naive'),
+    config: 'scripts/naive.config.mjs',
+    env: { RESET_NAIVE: '1' },
+  },
+};
+
+const baseEnv = {
+  ...process.env,
+  NO_COLOR: '1',
+  PATH: [BIN, process.env.PATH].filter(Boolean).join(delimiter),
+};
+delete baseEnv.FORCE_COLOR;
+delete baseEnv.RESET_BENCH_REEXEC;
+
+const KB = 1024;
+const kb = (b) => (b == null ? '–' : `${(b / KB).toFixed(1)}`);
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const log = (...a) => console.error(...a); // progress to stderr; the tables go to stdout
+
+// ── processes ────────────────────────────────────────────────────────────────────────────────────────────────
+const groups = new Set();
+function killGroups() {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+  groups.clear();
+}
+process.on('exit', killGroups);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => (killGroups(), process.exit(130)));
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => done(port));
+    });
+  });
+}
+
+function runTimed(cmd, cmdArgs, env) {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(cmd, cmdArgs, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    child.on('close', (code) => done({ code, ms: performance.now() - started, output }));
+    child.on('error', (err) => done({ code: 127, ms: 0, output: err.message }));
+  });
+}
+
+async function build(variant) {
+  const v = VARIANTS[variant];
+  rmSync(v.cache, { recursive: true, force: true }); // a full build, not an incremental one
+  const env = { ...baseEnv, ...v.env, RESET_OUT_DIR: v.out, RESET_CACHE_DIR: v.cache };
+  const cliArgs = ['build', ...(v.config ? ['--config', v.config] : [])];
+  log(`bench: building ${v.label} → ${v.out}`);
+  const r = await runTimed(join(BIN, 'astro'), cliArgs, env);
+  if (r.code !== 0) {
+    log(r.output.split('\n').slice(-40).join('\n'));
+    throw new Error(`astro ${cliArgs.join(' ')} (${v.label}) exited with ${r.code}`);
+  }
+  const pages = Number(r.output.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
+  return { ms: r.ms, pages };
+}
+
+async function serve(variant) {
+  const v = VARIANTS[variant];
+  const port = await freePort();
+  const env = { ...baseEnv, ...v.env, RESET_OUT_DIR: v.out, RESET_CACHE_DIR: v.cache };
+  const cliArgs = ['preview', '--host', '127.0.0.1', '--port', String(port), ...(v.config ? ['--config', v.config] : [])];
+  const child = spawn(join(BIN, 'astro'), cliArgs, { cwd: ROOT, env, stdio: 'ignore', detached: true });
+  groups.add(child.pid);
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const res = await fetch(`${origin}/`);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error(`astro preview (${v.label}) did not answer on ${origin} within 60 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    origin,
+    port,
+    stop() {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+      groups.delete(child.pid);
+    },
+  };
+}
+
+// ── the pages ────────────────────────────────────────────────────────────────────────────────────────────────
+async function loadSiteModules() {
+  const dist = await import('./quality/dist.mjs');
+  const weight = await import('./quality/page-weight.mjs');
+  return { ...dist, ...weight };
+}
+
+const KINDS = { document: 'html', script: 'js', stylesheet: 'css', font: 'font', image: 'image' };
+
+/** Loads one page with a cold cache and sums what it fetched, by kind. */
+async function measurePage(browser, origin, path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const bodies = [];
+  let requests = 0;
+  let failed = 0;
+  page.on('request', () => requests++);
+  page.on('requestfailed', () => failed++);
+  page.on('response', (res) => {
+    bodies.push(
+      (async () => {
+        const kind = KINDS[res.request().resourceType()] ?? 'other';
+        let buf = Buffer.alloc(0);
+        try {
+          buf = await res.body();
+        } catch {
+          /* redirects and aborted responses have no body */
+        }
+        return { url: res.url(), kind, raw: buf.length, gzip: buf.length ? gzipSync(buf).length : 0, status: res.status() };
+      })(),
+    );
+  });
+  await page.goto(origin + path, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (const t of document.querySelectorAll('astro-island[ssr], [loading="lazy"], [data-scrolly]')) {
+      t.scrollIntoView({ block: 'center', behavior: 'instant' });
+      await frames();
+    }
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+    await frames();
+  });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 10_000 }).catch(() => {});
+  // Quiet: no new response for 400 ms.
+  let seen = -1;
+  for (let i = 0; i < 50 && seen !== bodies.length; i++) {
+    seen = bodies.length;
+    await page.waitForTimeout(400);
+  }
+  const responses = await Promise.all(bodies);
+  const notHydrated = await page.evaluate(() => document.querySelectorAll('astro-island[ssr]').length);
+  await context.close();
+  const by = {};
+  for (const k of ['html', 'js', 'css', 'font', 'image', 'other']) {
+    const list = responses.filter((r) => r.kind === k);
+    by[k] = { raw: list.reduce((s, r) => s + r.raw, 0), gzip: list.reduce((s, r) => s + r.gzip, 0), count: list.length };
+  }
+  // woff2 and images are compressed already: servers send them as they are.
+  const transfer = by.html.gzip + by.js.gzip + by.css.gzip + by.other.gzip + by.font.raw + by.image.raw;
+  const scripts = responses.filter((r) => r.kind === 'js').sort((a, b) => b.gzip - a.gzip);
+  const largest = scripts[0] ? { url: new URL(scripts[0].url).pathname, raw: scripts[0].raw, gzip: scripts[0].gzip } : null;
+  return { path, requests, failed, by, transfer, largestChunk: largest, notHydrated, errors: responses.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.url}`) };
+}
+
+async function lighthouse(url, name, chromePath) {
+  const out = join(ROOT, 'reports', `lighthouse-${name}.json`);
+  const r = await runTimed(
+    join(BIN, 'lighthouse'),
+    [
+      url,
+      '--chrome-flags=--headless=new --no-sandbox',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+    ],
+    { ...baseEnv, CHROME_PATH: chromePath },
+  );
+  if (r.code !== 0 || !existsSync(out)) return { url, error: `lighthouse exited with ${r.code}: ${r.output.trim().split('\n').slice(-3).join(' ')}` };
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100));
+  const audit = (a) => lhr.audits[a]?.numericValue ?? null;
+  const failing = (c) =>
+    (lhr.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+      .map((ref) => ref.id);
+  return {
+    url,
+    report: out,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: audit('largest-contentful-paint'),
+    cls: audit('cumulative-layout-shift'),
+    tbtMs: audit('total-blocking-time'),
+    fcpMs: audit('first-contentful-paint'),
+    notPerfect: {
+      performance: failing('performance'),
+      accessibility: failing('accessibility'),
+      'best-practices': failing('best-practices'),
+      seo: failing('seo'),
+    },
+    runtimeError: lhr.runtimeError?.message ?? null,
+  };
+}
+
+// ── main ─────────────────────────────────────────────────────────────────────────────────────────────────────
+const started = new Date();
+const result = { startedAt: started.toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, builds: {}, pages: {}, lighthouse: {}, naive: null };
+
+const variants = NAIVE ? ['site', 'naive'] : ['site'];
+if (NAIVE && !existsSync(join(ROOT, 'node_modules', 'd3'))) {
+  throw new Error('the naive variant needs the full `d3` bundle: npm install --save-dev d3 (dev only; the site never imports it)');
+}
+for (const v of variants) {
+  if (SKIP_BUILD && existsSync(join(VARIANTS[v].out, 'index.html'))) {
+    result.builds[v] = { ms: null, skipped: true };
+    continue;
+  }
+  result.builds[v] = await build(v);
+  log(`bench: ${VARIANTS[v].label} built in ${secs(result.builds[v].ms)}`);
+}
+
+const { findChrome } = await import('./find-chrome.mjs');
+const chrome = await findChrome();
+const { chromium } = await import('@playwright/test');
+const M = await loadSiteModules();
+
+// Every page in the real build, by type.
+process.env.RESET_OUT_DIR = VARIANTS.site.out;
+const siteDir = M.outDir();
+const allPages = M.listPages(siteDir).filter((p) => !M.isRedirectPage(readFileSync(p.file, 'utf8')));
+const origins = M.ownOrigins(siteDir);
+const staticWeight = new Map(allPages.map((p) => [p.path, M.pageWeight(p.file, p.path, siteDir, origins)]));
+const chapters = allPages.filter((p) => M.pageType(p.path) === 'chapter');
+const widgetCount = (file) => (readFileSync(file, 'utf8').match(/<figure\b[^>]*\bdata-widget=/g) ?? []).length;
+const benchChapter = [...chapters].sort((a, b) => widgetCount(b.file) - widgetCount(a.file) || a.path.localeCompare(b.path))[0]?.path ?? null;
+const firstEmbed = allPages.find((p) => M.pageType(p.path) === 'embed')?.path ?? null;
+
+const browser = await chromium.launch({ executablePath: chrome.executablePath, args: chrome.args });
+try {
+  const server = await serve('site');
+  log(`bench: serving ours on ${server.origin}; loading ${allPages.length} pages`);
+  for (const p of allPages) {
+    const m = await measurePage(browser, server.origin, p.path);
+    const s = staticWeight.get(p.path);
+    result.pages[p.path] = { type: M.pageType(p.path), ...m, static: { jsGzip: s.js.gzip, totalGzip: s.total.gzip } };
+  }
+  if (LIGHTHOUSE) {
+    // localhost (not 127.0.0.1): the pages' canonical URLs are on localhost, and Lighthouse compares the hosts.
+    const lhOrigin = `http://localhost:${server.port}`;
+    for (const [name, path] of [['home', '/'], ['chapter', benchChapter], ['embed', firstEmbed]]) {
+      if (!path) continue;
+      log(`bench: lighthouse ${name} ${path}`);
+      result.lighthouse[name] = { path, ...(await lighthouse(lhOrigin + path, name, chrome.executablePath)) };
+    }
+  }
+  server.stop();
+
+  if (NAIVE && benchChapter) {
+    const naiveServer = await serve('naive');
+    log(`bench: serving naive on ${naiveServer.origin}`);
+    const naive = { chapter: benchChapter, pages: {} };
+    for (const p of chapters) naive.pages[p.path] = await measurePage(browser, naiveServer.origin, p.path);
+    if (LIGHTHOUSE) {
+      log(`bench: lighthouse naive chapter ${benchChapter}`);
+      naive.lighthouse = { path: benchChapter, ...(await lighthouse(`http://localhost:${naiveServer.port}${benchChapter}`, 'chapter-naive', chrome.executablePath)) };
+    }
+    naiveServer.stop();
+    result.naive = naive;
+  }
+} finally {
+  await browser.close();
+  killGroups();
+}
+
+// ── report ───────────────────────────────────────────────────────────────────────────────────────────────────
+const lines = [];
+const out = (s = '') => lines.push(s);
+const table = (head, rows) => {
+  out(`| ${head.join(' | ')} |`);
+  out(`|${head.map((h, i) => (i === 0 || i === 1 ? ' --- ' : ' ---: ')).join('|')}|`);
+  for (const r of rows) out(`| ${r.join(' | ')} |`);
+};
+
+out(`# The Reset: bench, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+out();
+out(`Machine: ${result.machine.cpus} cores, Node ${process.version}, ${chrome.executablePath}. Sizes in KB (1024 bytes); gzip at zlib's default level; fonts and images as sent (already compressed). "Req" counts every request on first load with the cache disabled, after scrolling so every island hydrates.`);
+out();
+out('## Build');
+out();
+table(
+  ['variant', 'what', 'wall time', 'pages'],
+  variants.map((v) => [VARIANTS[v].label, v === 'site' ? 'the site' : 'every island client:load + full d3', result.builds[v].skipped ? 'skipped (--skip-build)' : secs(result.builds[v].ms), String(result.builds[v].pages ?? '–')]),
+);
+out();
+out('## Every page, first load in Chromium');
+out();
+const order = ['home', 'chapter', 'embed', 'embed-builder', 'glossary', 'teach'];
+const rank = (t) => (order.includes(t) ? order.indexOf(t) : order.length);
+const pageRows = Object.values(result.pages).sort((a, b) => rank(a.type) - rank(b.type) || a.type.localeCompare(b.type) || a.path.localeCompare(b.path));
+table(
+  ['type', 'page', 'req', 'HTML gz', 'CSS gz', 'JS gz', 'JS raw', 'fonts', 'images', 'other gz', 'total', 'largest JS chunk (gz)'],
+  pageRows.map((p) => [
+    p.type,
+    `\`${p.path}\``,
+    String(p.requests),
+    kb(p.by.html.gzip),
+    kb(p.by.css.gzip),
+    kb(p.by.js.gzip),
+    kb(p.by.js.raw),
+    kb(p.by.font.raw),
+    kb(p.by.image.raw),
+    kb(p.by.other.gzip),
+    kb(p.transfer),
+    p.largestChunk ? `${p.largestChunk.url.split('/').pop()} ${kb(p.largestChunk.gzip)}` : '–',
+  ]),
+);
+out();
+// Per type: the largest page of each type.
+const types = [...new Set(pageRows.map((p) => p.type))];
+out('### By page type (largest page of each type)');
+out();
+table(
+  ['type', 'pages', 'max JS gz', 'max CSS gz', 'max fonts', 'max total', 'max req'],
+  types.map((t) => {
+    const ps = pageRows.filter((p) => p.type === t);
+    const max = (f) => Math.max(...ps.map(f));
+    return [t, String(ps.length), kb(max((p) => p.by.js.gzip)), kb(max((p) => p.by.css.gzip)), kb(max((p) => p.by.font.raw)), kb(max((p) => p.transfer)), String(max((p) => p.requests))];
+  }),
+);
+out();
+if (LIGHTHOUSE) {
+  out('## Lighthouse (mobile preset)');
+  out();
+  const lhRows = Object.entries(result.lighthouse).map(([name, r]) => [name, `\`${r.path}\``, r]);
+  if (result.naive?.lighthouse) lhRows.push(['chapter, naive', `\`${result.naive.lighthouse.path}\``, result.naive.lighthouse]);
+  table(
+    ['page', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'],
+    lhRows.map(([name, path, r]) =>
+      r.error
+        ? [name, path, r.error, '', '', '', '', '', '']
+        : [name, path, String(r.performance), String(r.accessibility), String(r.bestPractices), String(r.seo), r.lcpMs == null ? '–' : secs(r.lcpMs), r.cls == null ? '–' : r.cls.toFixed(3), r.tbtMs == null ? '–' : `${Math.round(r.tbtMs)} ms`],
+    ),
+  );
+  out();
+  const below = lhRows.flatMap(([name, , r]) => (r.notPerfect ? Object.entries(r.notPerfect).filter(([, ids]) => ids.length).map(([c, ids]) => `${name} ${c}: ${ids.join(', ')}`) : []));
+  if (below.length) {
+    out('Audits short of a full score:');
+    for (const b of below) out(`- ${b}`);
+    out();
+  }
+}
+if (result.naive) {
+  const ours = result.pages[result.naive.chapter];
+  const naive = result.naive.pages[result.naive.chapter];
+  out(`## Side by side: \`${result.naive.chapter}\`, ours vs the naive way`);
+  out();
+  out('The naive way: the same chapter with every widget hydrated `client:load` and the whole `d3` bundle imported.');
+  out();
+  const diff = (a, b, unit = 'KB') => {
+    if (a == null || b == null) return '–';
+    const d = b - a;
+    const pct = a ? ` (${d >= 0 ? '+' : ''}${((d / a) * 100).toFixed(0)}%)` : '';
+    return unit === 'KB' ? `${d >= 0 ? '+' : ''}${kb(d)}${pct}` : `${d >= 0 ? '+' : ''}${d}${pct}`;
+  };
+  const rows = [
+    ['JS gzip (KB)', kb(ours.by.js.gzip), kb(naive.by.js.gzip), diff(ours.by.js.gzip, naive.by.js.gzip)],
+    ['JS raw (KB)', kb(ours.by.js.raw), kb(naive.by.js.raw), diff(ours.by.js.raw, naive.by.js.raw)],
+    ['JS requests', String(ours.by.js.count), String(naive.by.js.count), diff(ours.by.js.count, naive.by.js.count, 'n')],
+    ['largest JS chunk gzip (KB)', kb(ours.largestChunk?.gzip), kb(naive.largestChunk?.gzip), diff(ours.largestChunk?.gzip, naive.largestChunk?.gzip)],
+    ['first-load total (KB)', kb(ours.transfer), kb(naive.transfer), diff(ours.transfer, naive.transfer)],
+    ['requests', String(ours.requests), String(naive.requests), diff(ours.requests, naive.requests, 'n')],
+  ];
+  const lo = result.lighthouse.chapter;
+  const ln = result.naive.lighthouse;
+  if (lo && ln && !lo.error && !ln.error) {
+    rows.push(['Lighthouse performance', String(lo.performance), String(ln.performance), diff(lo.performance, ln.performance, 'n')]);
+    rows.push(['TBT (ms)', String(Math.round(lo.tbtMs)), String(Math.round(ln.tbtMs)), diff(Math.round(lo.tbtMs), Math.round(ln.tbtMs), 'n')]);
+    rows.push(['LCP (ms)', String(Math.round(lo.lcpMs)), String(Math.round(ln.lcpMs)), diff(Math.round(lo.lcpMs), Math.round(ln.lcpMs), 'n')]);
+  }
+  table(['metric', 'ours', 'naive', 'naive − ours'], rows);
+  out();
+  out('Every chapter, JS gzip in KB (ours → naive):');
+  out();
+  table(
+    ['chapter', 'ours', 'naive', 'naive − ours'],
+    Object.entries(result.naive.pages).map(([path, n]) => {
+      const o = result.pages[path];
+      return [`\`${path}\``, kb(o?.by.js.gzip), kb(n.by.js.gzip), o ? diff(o.by.js.gzip, n.by.js.gzip) : '–'];
+    }),
+  );
+  out();
+}
+// Targets from the issue, for the closing note (reported, never failed on).
+out('## Targets');
+out();
+const maxOf = (t, f) => {
+  const ps = pageRows.filter((p) => p.type === t);
+  return ps.length ? Math.max(...ps.map(f)) : null;
+};
+const lhh = result.lighthouse;
+const perfect = (r) => (r && !r.error ? [r.performance, r.accessibility, r.bestPractices, r.seo].join(' / ') : '–');
+table(
+  ['target', 'measured'],
+  [
+    ['chapter JS ≤ 40 KB gzip (largest chapter)', kb(maxOf('chapter', (p) => p.by.js.gzip))],
+    ['embed JS ≤ 25 KB gzip (largest embed)', kb(maxOf('embed', (p) => p.by.js.gzip))],
+    ['home JS ≤ 10 KB gzip', kb(maxOf('home', (p) => p.by.js.gzip))],
+    ['chapter first load ≤ 250 KB (largest chapter)', kb(maxOf('chapter', (p) => p.transfer))],
+    ['Lighthouse 100/100/100/100: home', perfect(lhh.home)],
+    ['Lighthouse 100/100/100/100: chapter', perfect(lhh.chapter)],
+    ['Lighthouse 100/100/100/100: embed', perfect(lhh.embed)],
+    ['CLS 0 (home / chapter / embed)', ['home', 'chapter', 'embed'].map((k) => (lhh[k]?.cls == null ? '–' : lhh[k].cls.toFixed(3))).join(' / ')],
+    ['full build < 30 s', result.builds.site?.ms ? secs(result.builds.site.ms) : '–'],
+  ],
+);
+
+const markdown = lines.join('\n');
+console.log(markdown);
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+const stamp = started.toISOString().replace(/[:.]/g, '-');
+result.finishedAt = new Date().toISOString();
+writeFileSync(join(ROOT, 'reports', `bench-${stamp}.json`), JSON.stringify(result, null, 2));
+writeFileSync(join(ROOT, 'reports', 'bench-latest.json'), JSON.stringify(result, null, 2));
+writeFileSync(join(ROOT, 'reports', 'bench-latest.md'), `${markdown}\n`);
+log(`bench: wrote reports/bench-${stamp}.json, reports/bench-latest.json and reports/bench-latest.md`);

@@ -1,0 +1,81 @@
+/**
+ * The default iframe height in every snippet is measured, not guessed: the embed page's content at 600, 640 and
+ * 700px wide (a typical article column). Without any script the iframe must show the whole chart, so the stored
+ * height may not be smaller than the content; nor more than 15% taller (an ugly gap under the chart).
+ *
+ * Re-measure and rewrite src/lib/embed/default-heights.ts after a widget changes:
+ *   UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { builtWidgets, settledContentHeight } from './embed-helpers';
+import { DEFAULT_HEIGHTS } from '../../src/lib/embed/default-heights';
+
+const WIDTHS = [600, 640, 700];
+const SLACK = 0.15;
+const UPDATE = !!process.env.UPDATE_EMBED_HEIGHTS;
+const widgets = builtWidgets();
+
+/** Tallest content height over the widths, full and plain: one page load, then resizes and the plain class. */
+async function tallest(page: Page, id: string): Promise<{ full: number; plain: number }> {
+  // Tall viewport: no page scrollbar narrows the layout (inside a fitted iframe there is none either).
+  await page.setViewportSize({ width: WIDTHS[0]!, height: 3000 });
+  await page.goto(`/embed/${id}/`);
+  await settledContentHeight(page);
+  const max = { full: 0, plain: 0 };
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 3000 });
+    for (const plain of [false, true]) {
+      await page.evaluate((p) => document.documentElement.classList.toggle('embed-plain', p), plain);
+      const h = await settledContentHeight(page);
+      if (plain) max.plain = Math.max(max.plain, h);
+      else max.full = Math.max(max.full, h);
+    }
+  }
+  return max;
+}
+
+/** Stored value for a measured height: a few pixels of room, rounded up to 10. */
+const stored = (h: number) => Math.ceil((h + 6) / 10) * 10;
+
+test.describe('default embed heights', () => {
+  test.skip(UPDATE, 'updating instead');
+  for (const id of widgets) {
+    test(`${id}: the stored height shows the whole chart at 600–700px, with at most 15% to spare`, async ({ page }) => {
+      const want = DEFAULT_HEIGHTS[id];
+      expect(want, `${id} has no stored height: run UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts`).toBeTruthy();
+      const both = await tallest(page, id);
+      for (const plain of [false, true]) {
+        const measured = plain ? both.plain : both.full;
+        const h = plain ? want!.plain : want!.full;
+        const label = `${id}${plain ? ' (plain)' : ''}: stored ${h}px, content up to ${measured}px`;
+        expect(h, `${label}: too small, the chart would be cut off without the loader`).toBeGreaterThanOrEqual(Math.ceil(measured));
+        expect(h, `${label}: more than 15% too tall`).toBeLessThanOrEqual(Math.ceil(measured * (1 + SLACK)));
+      }
+    });
+  }
+});
+
+test('update default-heights.ts', async ({ page }) => {
+  test.skip(!UPDATE, 'set UPDATE_EMBED_HEIGHTS=1 to re-measure');
+  test.setTimeout(300_000);
+  const out: Record<string, { full: number; plain: number }> = {};
+  for (const id of widgets) {
+    const m = await tallest(page, id);
+    out[id] = { full: stored(m.full), plain: stored(m.plain) };
+  }
+  const file = 'src/lib/embed/default-heights.ts';
+  const body = `{\n${Object.entries(out).map(([id, h]) => `  '${id}': { full: ${h.full}, plain: ${h.plain} },`).join('\n')}\n}`;
+  writeFileSync(
+    file,
+    `/**
+ * Each embed's height before any script resizes it, in CSS pixels: the tallest the embed page's content measured
+ * at 600, 640 and 700px wide (a typical article column), rounded up with a little room. Written by
+ * \`UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts\`, which otherwise fails when a
+ * stored height is too small for the chart or more than 15% too big.
+ */
+export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = ${body};
+`,
+  );
+  console.log(`wrote ${file}:`, out);
+});

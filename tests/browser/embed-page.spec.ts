@@ -1,0 +1,169 @@
+/**
+ * The embed page itself: its <head>, what it shows with and without JavaScript, the state it takes from its URL at
+ * run time (asOf, highlight, theme, plain), and the image it renders for download.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtWidgets, outDir } from './embed-helpers';
+import { expectNoConsoleErrors } from './helpers';
+
+const widgets = builtWidgets();
+const html = (id: string) => readFileSync(join(outDir(), 'embed', id, 'index.html'), 'utf8');
+
+/** The widget's state rules, as the page carries them for its script. */
+function rules(id: string): { min: string; max: string; defaultAsOf: string; highlights: string[] } {
+  const m = html(id).match(/data-embed-rules="([^"]*)"/);
+  return JSON.parse(m![1]!.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&'));
+}
+
+test.describe('embed page <head>', () => {
+  for (const id of widgets) {
+    test(`${id}: title, canonical, noindex, og:image, color-scheme, and the oEmbed link early`, async ({ page }) => {
+      await page.goto(`/embed/${id}/`);
+      const head = await page.evaluate(() => {
+        const els = [...document.head.children];
+        const idx = (sel: string) => els.findIndex((e) => e.matches(sel));
+        const attr = (sel: string, a: string) => document.head.querySelector(sel)?.getAttribute(a) ?? null;
+        return {
+          title: document.title,
+          canonical: attr('link[rel="canonical"]', 'href'),
+          robots: attr('meta[name="robots"]', 'content'),
+          ogImage: attr('meta[property="og:image"]', 'content'),
+          colorScheme: attr('meta[name="color-scheme"]', 'content'),
+          oembed: attr('link[rel="alternate"][type="application/json+oembed"]', 'href'),
+          oembedAt: idx('link[rel="alternate"][type="application/json+oembed"]'),
+          titleAt: idx('title'),
+          firstStylesheetAt: idx('link[rel="stylesheet"], style'),
+        };
+      });
+      expect(head.title).toMatch(/· The Reset$/);
+      expect(head.canonical).toMatch(new RegExp(`/embed/${id}/$`));
+      expect(head.robots).toBe('noindex');
+      expect(head.ogImage).toMatch(new RegExp(`/og/widgets/${id}\\.png$`));
+      expect(head.colorScheme).toBe('light dark');
+      expect(head.oembed).toMatch(new RegExp(`/oembed/${id}\\.json$`));
+      expect(head.oembedAt, 'oEmbed link among the first elements of <head>').toBeLessThanOrEqual(3);
+      expect(head.oembedAt).toBeLessThan(head.titleAt);
+      // No site chrome: no header, nav or footer of the site.
+      await expect(page.locator('.site-header, .site-footer, nav')).toHaveCount(0);
+    });
+  }
+});
+
+test.describe('embed page content', () => {
+  for (const id of widgets) {
+    test(`${id}: chart, text alternative, source line and links, with JavaScript off`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`/embed/${id}/?theme=dark&plain=1`);
+      const fig = page.locator(`figure.widget[data-widget="${id}"]`);
+      await expect(fig.locator('.w-chart svg').first()).toBeVisible();
+      await expect(fig.locator('.w-title')).toBeVisible();
+      expect((await fig.locator('.w-summary').innerText()).length, 'spoken summary').toBeGreaterThan(40);
+      await expect(fig.locator('.w-source')).toContainText('Source');
+      await expect(fig.locator('.w-data table')).toHaveCount(1);
+      const story = page.locator('a.embed-story');
+      await expect(story).toContainText('From The Reset — explore the story');
+      await expect(story).toHaveAttribute('target', '_top');
+      expect(await story.getAttribute('href')).toMatch(/^\/(chapters\/[a-z0-9-]+\/|charts\/#chart-[a-z-]+)$/);
+      await expect(page.locator(`a[href="/data/${id}.csv"]`)).toContainText('Get the data');
+      await expect(page.locator('a[data-embed-image-toggle]')).toContainText('Download image');
+      await expect(page.locator('#embed-image-menu')).toBeHidden();
+      // Source links leave the iframe for the top window.
+      for (const a of await fig.locator('.w-source a').all()) await expect(a).toHaveAttribute('target', '_top');
+      await context.close();
+    });
+
+    test(`${id}: takes asOf, highlight, theme and plain from its URL at run time`, async ({ page }) => {
+      const r = rules(id);
+      const errors = expectNoConsoleErrors(page);
+      const asOf = r.min < '2023-06-15' && '2023-06-15' < r.max ? '2023-06-15' : r.min;
+      const highlight = r.highlights[0] ?? '';
+      await page.goto(`/embed/${id}/?asOf=${asOf}&highlight=${highlight}&theme=dark&plain=1`);
+      const fig = page.locator(`figure.widget[data-widget="${id}"]`);
+      await expect(fig).toHaveAttribute('data-as-of', asOf);
+      if (highlight) await expect(fig).toHaveAttribute('data-highlight', highlight);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(fig.locator('.w-head')).toBeHidden();
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg, 'dark paper').toBe('rgb(21, 23, 27)');
+
+      await page.goto(`/embed/${id}/?theme=light`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await expect(fig.locator('.w-head')).toBeVisible();
+      await expect(fig).toHaveAttribute('data-as-of', r.defaultAsOf);
+      await page.goto(`/embed/${id}/?theme=auto`);
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+      errors.assert();
+    });
+  }
+
+  test('the story link routes through WordPress when the page sits in its sandbox', async ({ page }) => {
+    const id = widgets[0]!;
+    await page.goto(`/embed/${id}/#?secret=abc123`);
+    // Not framed here, so window.parent is the page itself: record what it receives.
+    await page.evaluate(() => {
+      (window as unknown as { got: unknown[] }).got = [];
+      window.addEventListener('message', (e) => (window as unknown as { got: unknown[] }).got.push(e.data));
+    });
+    const href = await page.locator('a.embed-story').evaluate((a) => (a as HTMLAnchorElement).href);
+    await page.locator('a.embed-story').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { got: unknown[] }).got)).toContainEqual({ message: 'link', value: href, secret: 'abc123' });
+    expect(page.url(), 'the click itself did not navigate').toContain(`/embed/${id}/`);
+  });
+});
+
+test.describe('download image', () => {
+  const id = widgets.find((w) => w === 'money-flows') ?? widgets[0]!;
+
+  test(`${id}: PNG and SVG of the chart as shown, with title, source line and site name`, async ({ page }) => {
+    const errors = expectNoConsoleErrors(page);
+    await page.setViewportSize({ width: 700, height: 1400 });
+    await page.goto(`/embed/${id}/?theme=dark`);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    const title = (await page.locator('.w-title').innerText()).trim();
+    await page.locator('a[data-embed-image-toggle]').click();
+    await expect(page.locator('a[data-embed-image-toggle]')).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('#embed-image-menu')).toBeVisible();
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-embed-image="svg"]').click()]);
+    expect(svgDownload.suggestedFilename()).toMatch(new RegExp(`^the-reset-${id}-\\d{4}-\\d{2}-\\d{2}\\.svg$`));
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    const check = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const err = doc.querySelector('parsererror');
+      const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+      return {
+        ok: !err && doc.documentElement.nodeName === 'svg',
+        width: Number(doc.documentElement.getAttribute('width')),
+        height: Number(doc.documentElement.getAttribute('height')),
+        all: texts.join(' | '),
+        vars: /var\(--/.test(text),
+        scripts: doc.querySelectorAll('script, foreignObject').length,
+        font: /@font-face/.test(text),
+      };
+    }, svg);
+    expect(check.ok, 'well-formed SVG').toBe(true);
+    expect(check.width).toBeGreaterThan(300);
+    expect(check.height).toBeGreaterThan(200);
+    expect(check.all).toContain(title.split(' ').slice(0, 3).join(' '));
+    expect(check.all).toMatch(/Sources?:/);
+    expect(check.all).toContain('The Reset');
+    expect(check.vars, 'colors resolved, no CSS variables left').toBe(false);
+    expect(check.scripts).toBe(0);
+    expect(check.font, 'Inter embedded').toBe(true);
+    await expect(page.locator('.embed-image-status')).toHaveText('SVG saved.');
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-embed-image="png"]').click()]);
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    const png = readFileSync((await pngDownload.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const w = png.readUInt32BE(16);
+    const h = png.readUInt32BE(20);
+    expect(w, 'PNG at twice the SVG size').toBe(check.width * 2);
+    expect(h).toBe(check.height * 2);
+    expect(png.length, 'a real picture, not a blank').toBeGreaterThan(20_000);
+    errors.assert();
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * What the embed pieces refuse to do. The loader (/embed.js) obeys only height messages from our origin AND from
+ * the very iframe they size, and only sane heights; it never navigates the host. Embed pages take hostile values in
+ * every URL parameter without running anything, echoing anything or breaking the chart.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { HOSTILE, builtWidgets, page as hostHtml, startHostServer, type TestServer } from './embed-helpers';
+
+const widgets = builtWidgets();
+
+test.describe('the loader on a host page', () => {
+  let server: TestServer;
+  let third: TestServer;
+  let site: string;
+
+  test.beforeAll(async ({}, info) => {
+    site = new URL(info.project.use.baseURL!).origin;
+    const [a, b] = widgets;
+    // A third origin: a page that pretends to be our embed and shouts a height at its parent.
+    third = await startHostServer({
+      '/fake.html': hostHtml('fake', `<script>setInterval(function(){parent.postMessage({source:'the-reset',type:'height',widget:'x',height:77},'*')},50)</script>`),
+    });
+    server = await startHostServer({
+      '/host.html': hostHtml(
+        'Loader host',
+        `<iframe id="a" src="${site}/embed/${a}/" title="a" width="100%" height="400" style="border:0"></iframe>
+<iframe id="b" src="${site}/embed/${b ?? a}/" title="b" width="100%" height="400" style="border:0"></iframe>
+<iframe id="other" src="${site}/about/" title="not an embed" width="100%" height="300" style="border:0"></iframe>
+<iframe id="fake" src="${third.origin}/fake.html" title="third origin" width="100%" height="300" style="border:0"></iframe>
+<script async src="${site}/embed.js"></script>
+<script async src="${site}/embed.js"></script>`,
+      ),
+    });
+  });
+
+  test.afterAll(async () => {
+    await server?.close();
+    await third?.close();
+  });
+
+  const heightOf = (page: Page, id: string) => page.locator(`#${id}`).evaluate((el) => (el as HTMLElement).getBoundingClientRect().height);
+
+  /** Posts a message to the host page from inside one of its frames. */
+  async function postFrom(page: Page, id: string, data: unknown) {
+    const frame = await page.locator(`#${id}`).elementHandle().then((h) => h!.contentFrame());
+    await frame!.evaluate((d) => window.parent.postMessage(d, '*'), data);
+    await page.waitForTimeout(150);
+  }
+
+  test('obeys our frames, each for itself, and ignores third origins, other frames and bad heights', async ({ page }) => {
+    await page.goto(`${server.origin}/host.html`);
+    await expect.poll(() => heightOf(page, 'a'), { message: 'frame a sized by the loader' }).not.toBe(400);
+    await expect.poll(() => heightOf(page, 'b')).not.toBe(400);
+    await page.waitForTimeout(500);
+    const b0 = await heightOf(page, 'b');
+
+    // Our origin, our frame: obeyed, for that frame only.
+    await postFrom(page, 'a', { source: 'the-reset', type: 'height', widget: 'x', height: 1234 });
+    expect(await heightOf(page, 'a')).toBe(1234);
+    expect(await heightOf(page, 'b'), 'a message from frame a never sizes frame b').toBe(b0);
+
+    // Our origin but a page that is not an embed: its frame is not ours to size.
+    await postFrom(page, 'other', { source: 'the-reset', type: 'height', widget: 'x', height: 999 });
+    expect(await heightOf(page, 'other')).toBe(300);
+    expect(await heightOf(page, 'a')).toBe(1234);
+    expect(await heightOf(page, 'b')).toBe(b0);
+
+    // A third origin shouting heights (every 50ms, all along): ignored.
+    expect(await heightOf(page, 'fake')).toBe(300);
+
+    // Bad heights from our own frame: ignored, the last good height stays.
+    for (const height of [NaN, -50, 0, 10_001, 1e9, Infinity, '600', '600px', null, [500], { h: 5 }]) {
+      await postFrom(page, 'a', { source: 'the-reset', type: 'height', widget: 'x', height });
+      expect(await heightOf(page, 'a'), `height ${String(height)}`).toBe(1234);
+    }
+    // Other shapes: pym strings, WordPress and AMP messages are not for the loader.
+    await postFrom(page, 'a', 'pymxPYMxaxPYMxheightxPYMx50');
+    await postFrom(page, 'a', { message: 'height', value: 50, secret: 'abc' });
+    await postFrom(page, 'a', { sentinel: 'amp', type: 'embed-size', height: 50 });
+    expect(await heightOf(page, 'a')).toBe(1234);
+    // The real chart reports again on its next size change, and wins.
+    await page.setViewportSize({ width: 500, height: 800 });
+    await expect.poll(() => heightOf(page, 'a')).not.toBe(1234);
+    expect(page.url(), 'the host page never navigated').toBe(`${server.origin}/host.html`);
+  });
+});
+
+test.describe('hostile URL parameters', () => {
+  const PARAMS = ['asOf', 'highlight', 'theme', 'plain', 'childId', 'parentUrl', 'parentTitle', 'initialWidth', 'widget', 'utm_source'];
+
+  /** Everything the page shows or holds: no hostile string may appear in it unescaped, as markup or attribute. */
+  async function assertClean(page: Page, label: string) {
+    const found = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const el of document.querySelectorAll('*')) {
+        for (const a of el.getAttributeNames()) {
+          const v = el.getAttribute(a) ?? '';
+          if (/^on/i.test(a)) bad.push(`${el.tagName} has ${a}`);
+          if (/alert\(1\)|<script|onload=|onerror=|javascript:/i.test(v)) bad.push(`${el.tagName}[${a}]="${v.slice(0, 60)}"`);
+        }
+        if (el.tagName === 'IMG' && el.getAttribute('src') === 'x') bad.push('injected <img>');
+      }
+      for (const s of document.scripts) if (/alert\(1\)/.test(s.textContent ?? '')) bad.push('script with alert(1)');
+      if (/alert\(1\)/.test(document.body.innerText)) bad.push('hostile text rendered');
+      return bad;
+    });
+    expect(found, `${label}: hostile input in the DOM`).toEqual([]);
+  }
+
+  async function assertRenders(page: Page, id: string, label: string) {
+    const fig = page.locator(`figure.widget[data-widget="${id}"]`);
+    await expect(fig, `${label}: chart renders`).toBeVisible();
+    await expect(fig.locator('.w-chart svg').first(), `${label}: chart drawn`).toBeVisible();
+    await expect(page.locator('html'), `${label}: theme falls back to auto`).not.toHaveAttribute('data-theme', /.+/);
+    await expect(page.locator('html'), `${label}: plain falls back to off`).not.toHaveClass(/embed-plain/);
+    const d = await fig.evaluate((el) => ({ asOf: el.getAttribute('data-as-of'), highlight: el.getAttribute('data-highlight') }));
+    expect(d.highlight, `${label}: highlight falls back to none`).toBe('');
+    expect(d.asOf, `${label}: asOf falls back to a valid date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+
+  for (const id of widgets) {
+    test(`${id}: nothing runs, nothing is echoed, the chart still renders`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const short = HOSTILE.filter((v) => v.length < 1000);
+      const long = HOSTILE.find((v) => v.length >= 1000)!;
+      // Every short hostile value in every parameter at once, and in the hash (WordPress's secret).
+      for (const v of short) {
+        const q = PARAMS.map((p) => `${p}=${encodeURIComponent(v)}`).join('&');
+        await page.goto(`/embed/${id}/?${q}#?secret=${encodeURIComponent(v)}`);
+        await assertRenders(page, id, `${id} ${v}`);
+        await assertClean(page, `${id} ${v}`);
+      }
+      // The 10 KB value, one parameter at a time (a whole URL of them would exceed the server's header limit).
+      for (const p of [...PARAMS, '#secret']) {
+        const url = p === '#secret' ? `/embed/${id}/#?secret=${encodeURIComponent(long)}` : `/embed/${id}/?${p}=${encodeURIComponent(long)}`;
+        await page.goto(url);
+        await assertRenders(page, id, `${id} 10 KB ${p}`);
+        await assertClean(page, `${id} 10 KB ${p}`);
+      }
+      await page.waitForTimeout(300);
+      expect(dialogs, 'no dialog may open').toEqual([]);
+      expect(errors, 'no uncaught errors').toEqual([]);
+    });
+  }
+
+  test('the builder takes hostile parameters without running or echoing them', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    for (const v of HOSTILE) {
+      const q = PARAMS.map((p) => `${p}=${encodeURIComponent(v)}`).join('&');
+      await page.goto(`/embed/?${q.slice(0, 12_000)}`);
+      await expect(page.locator('[data-builder]')).toBeVisible();
+      await assertClean(page, `builder ${v.slice(0, 30)}`);
+      const code = await page.locator('#code-snippet').inputValue();
+      expect(code).not.toMatch(/alert|<script>|onload|javascript:/);
+    }
+    expect(dialogs).toEqual([]);
+  });
+});

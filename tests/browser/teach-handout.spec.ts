@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { builtChapterSlugs } from './teach-helpers';
+
+// The printable handout (/teach/<slug>/handout/): printed, every step of every scroll sequence is a figure holding
+// the chart in that step's state, with the step's text as its caption. The charts are rendered at build time and
+// never hydrated. Chromium's page.pdf() prints it.
+
+/** The steps of a chapter as the chapter page shows them: id, date and highlight. */
+async function chapterSteps(page: import('@playwright/test').Page, slug: string) {
+  await page.goto(`/chapters/${slug}/`);
+  return page.locator('[data-step]').evaluateAll((els) => els.map((e) => ({ id: e.id, asOf: e.getAttribute('data-as-of'), highlight: e.getAttribute('data-highlight') ?? '' })));
+}
+
+for (const slug of builtChapterSlugs()) {
+  test(`${slug}: the printed handout has one figure per step, each in that step's state`, async ({ page }) => {
+    const steps = await chapterSteps(page, slug);
+    expect(steps.length, `${slug} has no scroll steps`).toBeGreaterThan(0);
+
+    await page.goto(`/teach/${slug}/handout/`);
+    await page.emulateMedia({ media: 'print' });
+    const figures = page.locator('figure.handout-step');
+    await expect(figures).toHaveCount(steps.length);
+    const charts = page.locator('figure.handout-step figure[data-widget]');
+    await expect(charts).toHaveCount(steps.length);
+    for (let i = 0; i < steps.length; i++) {
+      const fig = figures.nth(i);
+      await expect(fig).toBeVisible();
+      await expect(fig.locator('figure[data-widget]')).toBeVisible();
+      await expect(fig.locator('figure[data-widget]')).toHaveAttribute('data-as-of', steps[i]!.asOf!);
+      await expect(fig.locator('figure[data-widget]')).toHaveAttribute('data-highlight', steps[i]!.highlight);
+      // The caption is the step itself.
+      await expect(fig.locator(`figcaption #${steps[i]!.id}`)).toBeVisible();
+    }
+    // Static: no chart in the handout's figures is an island that would hydrate.
+    expect(await charts.evaluateAll((els) => els.filter((e) => e.closest('astro-island')).length)).toBe(0);
+    // The sticky originals are not printed.
+    expect(await page.locator('.scrolly-graphic').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
+    // The rest of the handout: activity with the chart state written out, questions, vocabulary, sources.
+    await expect(page.getByRole('heading', { name: 'Discussion questions' })).toBeVisible();
+    await expect(page.locator('.activity .url').first()).toContainText(/\/embed\/[a-z-]+\/\?asOf=\d{4}-\d{2}-\d{2}/);
+    await expect(page.getByRole('heading', { name: 'Vocabulary' })).toBeVisible();
+  });
+}
+
+test('a chapter handout prints to PDF with every step', async ({ page }) => {
+  const slug = 'outgrowing-one-cloud';
+  const steps = await chapterSteps(page, slug);
+  await page.goto(`/teach/${slug}/handout/`);
+  await page.emulateMedia({ media: 'print' });
+  const visible = await page.locator('figure.handout-step figure[data-widget]').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 50).length);
+  expect(visible).toBe(steps.length);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length, 'a PDF with charts is more than a few kilobytes').toBeGreaterThan(60_000);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages, 'one figure per step needs several pages').toBeGreaterThanOrEqual(Math.ceil(steps.length / 3));
+});
+
+test('the chapter page itself prints the address of its handout', async ({ page }) => {
+  await page.goto('/chapters/the-bet/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.handout-note')).toBeVisible();
+  await expect(page.locator('.handout-note')).toContainText('/teach/the-bet/handout/');
+  await expect(page.locator('.cite-box')).toBeHidden();
+});
