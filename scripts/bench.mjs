@@ -183,7 +183,9 @@ async function measurePage(browser, origin, path) {
   await page.goto(origin + path, { waitUntil: 'load' });
   await page.evaluate(async () => {
     const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    for (const t of document.querySelectorAll('astro-island[ssr], [loading="lazy"], [data-scrolly]')) {
+    for (const el of document.querySelectorAll('astro-island[ssr], [loading="lazy"], [data-scrolly]')) {
+      // An island is display:contents (no box to scroll to): scroll to its first child, which Astro observes.
+      const t = el.tagName === 'ASTRO-ISLAND' ? (el.firstElementChild ?? el) : el;
       t.scrollIntoView({ block: 'center', behavior: 'instant' });
       await frames();
     }

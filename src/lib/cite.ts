@@ -7,6 +7,8 @@
  * date is wrapped in <span data-cite-accessed="…"> so a script can set it to the reader's own day.
  */
 
+import { MONTHS, formatCiteDate, type DateFormat } from './cite-date';
+
 export type CiteStyle = 'apa' | 'mla' | 'chicago' | 'bibtex';
 export const CITE_STYLES: readonly CiteStyle[] = ['apa', 'mla', 'chicago', 'bibtex'];
 export const CITE_LABELS: Record<CiteStyle, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' };
@@ -36,24 +38,8 @@ export interface Citation {
   html: string;
 }
 
-/** How a style writes the access date: "November 30, 2026", "30 Nov. 2026" or "2026-11-30". */
-export type DateFormat = 'long' | 'mla' | 'iso';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** MLA abbreviates months of more than four letters. */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-export function formatCiteDate(iso: string, format: DateFormat): string {
-  if (format === 'iso') return iso;
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return format === 'mla' ? `${d} ${MLA_MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${d}, ${y}`;
-}
-
-/** Today in the reader's time zone, as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export type { DateFormat } from './cite-date';
+export { formatCiteDate, todayIso } from './cite-date';
 
 // Words MLA and Chicago leave in lower case inside a title: articles, coordinating conjunctions, prepositions.
 const MINOR = new Set(

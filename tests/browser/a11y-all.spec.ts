@@ -12,6 +12,9 @@ const THEMES: Theme[] = ['light', 'dark'];
 const pages = builtPages();
 
 test.describe.configure({ mode: 'parallel' });
+// Sweeps over every page: no trace recording (it snapshots the DOM at every step and costs seconds per page on two
+// cores); the failure messages name the page, the element and the rule.
+test.use({ trace: 'off' });
 
 if (pages.length === 0) {
   test('the build has pages to check', () => {

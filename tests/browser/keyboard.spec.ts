@@ -33,6 +33,9 @@ function pickChapter(): string | null {
 
 const CHAPTER = pickChapter();
 
+// No trace: it would snapshot the DOM at each of hundreds of key presses; the messages name every failing stop.
+test.use({ trace: 'off' });
+
 /** Style properties whose change on focus a reader can see. */
 const PROPS = [
   'outline-style',

@@ -97,7 +97,10 @@ export function trackNetwork(page: Page) {
 export async function scrollThrough(page: Page, { back = true } = {}) {
   await page.evaluate(async (backToTop) => {
     const frames = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-    const targets = [...document.querySelectorAll('astro-island[ssr], [loading="lazy"], [data-scrolly]')];
+    // An island is display:contents (no box to scroll to): scroll to its first child, which Astro observes.
+    const targets = [...document.querySelectorAll('astro-island[ssr], [loading="lazy"], [data-scrolly]')].map((t) =>
+      t.tagName === 'ASTRO-ISLAND' ? (t.firstElementChild ?? t) : t,
+    );
     for (const t of targets) {
       t.scrollIntoView({ block: 'center', behavior: 'instant' });
       await frames();
@@ -112,7 +115,7 @@ export async function scrollThrough(page: Page, { back = true } = {}) {
 }
 
 /** Waits until every Astro island on the page has hydrated (Astro removes the `ssr` attribute when it has). */
-export async function islandsHydrated(page: Page, timeout = 10_000) {
+export async function islandsHydrated(page: Page, timeout = 5_000) {
   await page
     .waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout })
     .catch(() => undefined);

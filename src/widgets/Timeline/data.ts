@@ -76,6 +76,8 @@ export function buildTimeline(fb: FactBase): TimelineData {
     const e = getEntity(fb, id);
     return { id, name: e.short ?? e.name, color: e.color ?? null, count: events.filter((ev) => ev.companies.includes(id)).length };
   });
+  // Most involved first: a stable order whatever order the collections come in.
+  companies.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k)).map((k) => ({ id: k, label: KIND_LABEL[k], count: events.filter((e) => e.kind === k).length }));
   const refs = sourceRefs(fb, events.flatMap((e) => e.sources));
   const entityIds = [...new Set(events.flatMap((e) => e.entities))];

@@ -28,7 +28,9 @@ describe('timeline data', () => {
     expect(e.companies).toEqual(expect.arrayContaining(['spyglass', 'openai', 'anthropic']));
     const alt = data.events.find((x) => x.id === 'altman-removed-2023')!;
     expect(alt.companies).toEqual(['openai']);
-    expect(data.companies.map((c) => c.id).slice(0, 4)).toEqual(['microsoft', 'openai', 'amazon', 'anthropic']);
+    expect(data.companies.map((c) => c.id).slice(0, 4)).toEqual(['openai', 'microsoft', 'amazon', 'anthropic']);
+    const counts = data.companies.map((c) => c.count);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     expect(data.kinds.map((k) => k.id)).toEqual(['investment', 'commitment', 'terms', 'product', 'governance', 'earnings', 'legal', 'analysis']);
   });
 
