@@ -68,6 +68,24 @@ for (const [page, list] of [...byPage].sort()) {
     console.log(`ERROR ${page}${at}  ${m.message}${extract}`);
   }
 }
+// A summary: each distinct message (CSS values and ids folded together), how often, and on how many pages.
+if (errors.length) {
+  const groups = new Map();
+  for (const [page, list] of byPage) {
+    for (const m of list) {
+      const key = m.message.replace(/“[^”]*”/g, (q) => (/^“(?:fz|source|step|term|p)-/.test(q) ? '“…”' : q));
+      const g = groups.get(key) ?? { count: 0, pages: new Set() };
+      g.count++;
+      g.pages.add(page);
+      groups.set(key, g);
+    }
+  }
+  console.log('\nBy message:');
+  for (const [msg, g] of [...groups].sort((a, b) => b[1].count - a[1].count)) {
+    const pages = [...g.pages];
+    console.log(`  ${String(g.count).padStart(4)}× on ${pages.length} page(s) (${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''}): ${msg}`);
+  }
+}
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`${pages.length} page(s) checked by the Nu HTML checker in ${seconds}s: ${errors.length} error(s) on ${byPage.size} page(s)`);
 if (errors.length || (r.status !== 0 && r.status !== 1)) process.exit(1);

@@ -56,6 +56,23 @@ test.describe('default embed heights', () => {
   }
 });
 
+test.describe('embed content height does not depend on the frame height', () => {
+  // In an iframe sized to its content the viewport height IS the content height: anything sized in vh would make
+  // the frame grow step by step after every resize.
+  for (const id of widgets) {
+    test(`${id}: same content height in a 500px and a 3000px tall frame`, async ({ page }) => {
+      await page.setViewportSize({ width: 640, height: 3000 });
+      await page.goto(`/embed/${id}/`);
+      // No scrollbar in either case (a fitted iframe has none): the layout width stays 640px.
+      await page.addStyleTag({ content: 'html { overflow: hidden !important; }' });
+      const tall = await settledContentHeight(page);
+      await page.setViewportSize({ width: 640, height: 500 });
+      const short = await settledContentHeight(page);
+      expect(Math.abs(short - tall), `${id}: ${tall}px in a tall frame, ${short}px in a short one`).toBeLessThanOrEqual(2);
+    });
+  }
+});
+
 test('update default-heights.ts', async ({ page }) => {
   test.skip(!UPDATE, 'set UPDATE_EMBED_HEIGHTS=1 to re-measure');
   test.setTimeout(300_000);

@@ -9,6 +9,7 @@ import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
 import type { DataRow, WidgetMeta } from '../shared/types';
+import { rpoWords, type RpoWords } from './words';
 
 /** A figure as the chart needs it: plain JSON. */
 export interface RpoFigure {
@@ -33,6 +34,8 @@ export interface RpoData {
   /** The glossary's words: what RPO is, and what "commercial" covers. */
   definition: { term: string; text: string; commercialTerm: string; commercial: string };
   names: { microsoft: string; openai: string };
+  /** Every word the chart shows, built at build time (words.ts). */
+  words: RpoWords;
 }
 
 export const FIGURE_IDS = { total: 'msft-commercial-rpo-2026', share: 'openai-share-of-rpo-2026', openai: 'openai-rpo-2026' } as const;
@@ -83,7 +86,7 @@ function buildData(fb: FactBase): RpoData {
     defaultAsOf: STORY_NOW,
   };
 
-  return {
+  const base = {
     meta,
     event: { id: ev.id, date: ev.date, title: ev.title },
     total: lite(fb, total),
@@ -92,6 +95,7 @@ function buildData(fb: FactBase): RpoData {
     definition: { term: rpo.term, text: lowerFirst(firstSentence(rpo.definition)), commercialTerm: commercial.term, commercial: commercial.definition.trim() },
     names: { microsoft: msft.name, openai: oai.name },
   };
+  return { ...base, words: rpoWords(base) };
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
