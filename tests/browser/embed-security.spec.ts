@@ -78,6 +78,14 @@ test.describe('the loader on a host page', () => {
     await postFrom(page, 'a', { message: 'height', value: 50, secret: 'abc' });
     await postFrom(page, 'a', { sentinel: 'amp', type: 'embed-size', height: 50 });
     expect(await heightOf(page, 'a')).toBe(1234);
+    // Our frame navigated to a third origin (its src attribute still names our embed): that page is not us.
+    await page.evaluate((url) => {
+      (document.getElementById('b') as HTMLIFrameElement).contentWindow!.location.href = url;
+    }, `${third.origin}/fake.html`);
+    await expect.poll(() => page.locator('#b').evaluate((f) => (f as HTMLIFrameElement).contentWindow!.length >= 0 && f.getAttribute('src'))).toContain('/embed/');
+    await page.waitForTimeout(600);
+    expect(await heightOf(page, 'b'), 'messages from a third origin in our frame are ignored').toBe(b0);
+
     // The real chart reports again on its next size change, and wins.
     await page.setViewportSize({ width: 500, height: 800 });
     await expect.poll(() => heightOf(page, 'a')).not.toBe(1234);

@@ -119,3 +119,19 @@ test("every page's og:image exists and is a 1200×630 PNG, with matching Twitter
   for (const p of pages.filter((x) => /^\/embed\/[a-z-]+\/$/.test(x))) expect(checked).toContain(`/og/widgets/${p.split('/')[2]}.png`);
   expect(checked).toContain('/og/default.png');
 });
+
+test('every chapter slug ever published still answers: the chapter, or a redirect to it', async ({ request }) => {
+  const { loadPublishedSlugs } = await import('../../src/lib/redirects');
+  const published = loadPublishedSlugs();
+  for (const slug of slugs) expect(published, `chapter "${slug}" is built but not in content/data/published-slugs.yaml`).toContain(slug);
+  for (const slug of published) {
+    const res = await request.get(`/chapters/${slug}/`);
+    expect(res.status(), `/chapters/${slug}/`).toBe(200);
+    const html = await res.text();
+    if (isRedirect(html)) {
+      const to = /url=([^"'>\s]+)/i.exec(html)?.[1];
+      expect(to, `/chapters/${slug}/ redirects nowhere`).toBeTruthy();
+      expect(slugs.map((s) => `/chapters/${s}/`), `/chapters/${slug}/ must redirect to a chapter`).toContain(new URL(to!, 'http://x').pathname);
+    }
+  }
+});

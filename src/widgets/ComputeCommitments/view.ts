@@ -94,7 +94,7 @@ export interface CLayout {
   table: DataTable;
 }
 
-const NARROW = 680;
+const NARROW = 600;
 const FONT = 13;
 const SMALL = 12.5;
 const CHAR = 0.6;
@@ -321,11 +321,11 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
         }
         y += 12;
       } else {
-        texts.push({ x: 0, y: y + 14, text: r.lab.name, cls: 'lab', color: r.lab.color });
+        texts.push({ x: 0, y: y + 13, text: r.lab.name, cls: 'lab', color: r.lab.color });
         const sub = r.words.date;
-        texts.push({ x: 0, y: y + 30, text: sub, cls: 'muted' });
-        barY = y + 9;
-        y += 42;
+        texts.push({ x: 0, y: y + 28, text: sub, cls: 'muted' });
+        barY = y + 7;
+        y += 37;
       }
 
       const barH = narrow ? 12 : 18;
@@ -349,7 +349,8 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
         }
         if (r.chipLabel && r.chip && r.chip !== 'unspecified' && !future) {
           glyph = { x: after + 5, y: barY + barH / 2, chip: r.chip };
-          texts.push({ x: after + 14, y: barY + barH / 2 + 4.5, text: r.chipLabel, cls: 'muted' });
+          // The chip's name when it fits inside the dollar panel; else the glyph alone (the key names it).
+          if (after + 14 + est(r.chipLabel, SMALL) <= usdX + usdW) texts.push({ x: after + 14, y: barY + barH / 2 + 4.5, text: r.chipLabel, cls: 'muted' });
         }
       }
 

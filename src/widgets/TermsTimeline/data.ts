@@ -76,7 +76,7 @@ export interface TermsTimelineData {
 const ROWS: Omit<RowRec, 'color'>[] = [
   { id: 'cloud', lane: 'cloud', name: 'Cloud', sub: "OpenAI's computing", tight: 'Cloud', entity: 'microsoft', measure: null, mark: 'bar' },
   { id: 'api', lane: 'api', name: 'API', sub: "where OpenAI's API runs", tight: 'API', entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'licence', lane: 'licence', name: 'Licence', sub: "Microsoft's rights to OpenAI tech", tight: 'Licence', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'licence', lane: 'licence', name: 'Licence', sub: "rights to OpenAI's tech", tight: 'Licence', entity: 'microsoft', measure: null, mark: 'bar' },
   { id: 'revshare-to-openai', lane: 'revshare-to-openai', name: 'Revenue share', sub: 'Microsoft pays OpenAI', tight: 'Rev. share to OpenAI', entity: 'openai', measure: null, mark: 'bar' },
   { id: 'revshare-to-microsoft', lane: 'revshare-to-microsoft', name: 'Revenue share', sub: 'OpenAI pays Microsoft', tight: 'Rev. share to Microsoft', entity: 'microsoft', measure: null, mark: 'bar' },
   { id: 'agi', lane: 'agi', name: 'AGI clause', sub: 'if OpenAI declares AGI', tight: 'AGI clause', entity: null, measure: null, mark: 'bar' },

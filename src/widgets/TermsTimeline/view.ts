@@ -142,7 +142,8 @@ const CONFIDENCE_WORDS: Record<TermRec['confidence'], string> = {
 export function layout(data: TermsTimelineData, state: ViewState, width: number): TermsLayout {
   const w = Math.max(280, Math.round(width));
   const narrow = w < 560;
-  const nameW = narrow ? 0 : Math.min(190, Math.max(124, Math.round(w * 0.19)));
+  const widest = Math.max(...data.rows.map((r) => Math.max(textWidth(r.name, FONT, true), textWidth(r.sub, 12))));
+  const nameW = narrow ? 0 : Math.round(Math.min(w * 0.3, Math.max(112, widest + 4)));
   const x0 = narrow ? 2 : nameW + 16;
   const x1 = w - (narrow ? 2 : 8);
   const d0 = dayOf(data.axis.start);

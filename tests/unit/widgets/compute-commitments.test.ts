@@ -115,6 +115,14 @@ describe('compute-commitments view', () => {
     expect(s).not.toMatch(/\$138 billion|\$438 billion/);
     expect(summary(data, '2024-01-01')).toMatch(/none of these compute commitments/);
   });
+  it('keeps dollar-panel labels out of the capacity panel at every width', () => {
+    for (const w of [600, 668, 800, 1000, 1200]) {
+      const L = layout(data, { asOf: NOW, highlight: null }, w);
+      const usd = L.panels.find((p) => p.key === 'usd')!;
+      for (const r of L.rows)
+        for (const t of r.texts.filter((t) => t.x >= usd.x && t.x < usd.x + usd.w)) expect(t.x + est(t.text, 12.5), `${w}: ${t.text}`).toBeLessThanOrEqual(usd.x + usd.w + 20);
+    }
+  });
   it('keeps every label inside a 320px chart', () => {
     for (const asOf of ['2024-06-30', '2026-04-20', NOW]) {
       const L = layout(data, { asOf, highlight: null }, 288);
