@@ -192,7 +192,18 @@ async function measurePage(browser, origin, path) {
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
     await frames();
   });
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 10_000 }).catch(() => {});
+  // Every island that can hydrate has (one inside hidden, e.g. print-only, markup never becomes visible).
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+          const box = island.firstElementChild?.getBoundingClientRect();
+          return !box || (box.width === 0 && box.height === 0);
+        }),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
   // Quiet: no new response for 400 ms.
   let seen = -1;
   for (let i = 0; i < 50 && seen !== bodies.length; i++) {

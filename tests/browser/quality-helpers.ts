@@ -114,10 +114,22 @@ export async function scrollThrough(page: Page, { back = true } = {}) {
   }, back);
 }
 
-/** Waits until every Astro island on the page has hydrated (Astro removes the `ssr` attribute when it has). */
+/**
+ * Waits until every Astro island that CAN hydrate has (Astro removes the `ssr` attribute when it has). An island
+ * whose content has no box (inside something hidden, e.g. print-only markup) never becomes visible, so a
+ * `client:visible` island there never hydrates: it is not waited for. Returns the islands still not hydrated.
+ */
 export async function islandsHydrated(page: Page, timeout = 5_000) {
   await page
-    .waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout })
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+          const box = island.firstElementChild?.getBoundingClientRect();
+          return !box || (box.width === 0 && box.height === 0);
+        }),
+      undefined,
+      { timeout },
+    )
     .catch(() => undefined);
   return page.evaluate(() => [...document.querySelectorAll('astro-island[ssr]')].map((i) => i.getAttribute('component-url') ?? '?'));
 }

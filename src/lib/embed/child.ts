@@ -54,7 +54,7 @@ export function startHeightReports(win: Window, root: HTMLElement, params: Embed
       send(false);
     });
   };
-  if (typeof win.ResizeObserver === 'function') new win.ResizeObserver(schedule).observe(root);
+  if (typeof ResizeObserver === 'function') new ResizeObserver(schedule).observe(root);
   else win.addEventListener('resize', schedule);
   if (win.document.readyState === 'complete') send(true);
   else win.addEventListener('load', () => send(true), { once: true });

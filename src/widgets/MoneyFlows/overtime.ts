@@ -58,7 +58,7 @@ function overTime(data: MoneyFlowsData, state: FlowState, W: number, narrow: boo
   let y = 26; // room for the today label
 
   for (const p of data.pairs) {
-    const { dim, emph, eventHit } = emphasis(data, p, state.highlight);
+    const { dim, emph, eventHit } = emphasis(p, state.highlight);
     // Levels after each deal: paid money, then conditional and "up to" money kept apart from it.
     const steps: Step[] = [{ t: t0, paid: 0, cond: 0, upTo: 0 }];
     const markers: Panel['markers'] = [];

@@ -140,7 +140,7 @@ export function noteText(n: FlowNote): string {
   return `${n.qualifier === 'about' ? 'about ' : ''}${usd} in all`;
 }
 
-export function emphasis(data: MoneyFlowsData, p: FlowPair, hl: string | null) {
+export function emphasis(p: FlowPair, hl: string | null) {
   if (!hl) return { dim: false, emph: false, eventHit: false };
   const entity = p.from.id === hl || p.to.id === hl;
   const event = p.deals.some((d) => d.id === hl) || p.notes.some((n) => n.event === hl);
@@ -191,7 +191,7 @@ function byDeal(data: MoneyFlowsData, state: FlowState, W: number, narrow: boole
   let y = 0;
 
   for (const p of data.pairs) {
-    const { dim, emph, eventHit } = emphasis(data, p, state.highlight);
+    const { dim, emph, eventHit } = emphasis(p, state.highlight);
     const started = p.deals.some((d) => d.date <= state.asOf);
     const { totals, paid } = notesAsOf(p, state.asOf);
     const note = started ? totals.map(noteText).join(' · ') : 'not yet';

@@ -35,8 +35,6 @@ export function dealText(d: Pick<FlowDeal, 'parts'>): string {
   return d.parts.map((p, i) => partText(p, i, later && p.status === 'paid')).join(' ');
 }
 
-const dealDate = (d: FlowDeal) => formatDateShort(d.date, d.precision === 'day' ? 'month' : d.precision);
-
 /** What a deal is, in words: for the detail line under the chart. */
 export function dealDetail(p: FlowPair, d: FlowDeal): string {
   const parts = d.parts.map((x) => {

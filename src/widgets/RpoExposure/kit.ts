@@ -31,3 +31,17 @@ export function ticks(max: number, count: number): number[] {
   for (let v = 0; v <= max + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
   return out;
 }
+
+/**
+ * Inside a scroll sequence on a narrow screen the sticky graphic has about half the viewport, so a chart there drops
+ * its title, controls and key (the steps set its state). The same rule as `compactInStory` in
+ * shared/AsOfControl.svelte, kept here so these charts need not load that control to use it.
+ */
+export function compactInStory(el: Element | undefined, on: (compact: boolean) => void): () => void {
+  if (!el?.closest('[data-state-host]') || typeof matchMedia !== 'function') return () => {};
+  const mq = matchMedia('(max-width: 52rem)');
+  const f = () => on(mq.matches);
+  f();
+  mq.addEventListener('change', f);
+  return () => mq.removeEventListener('change', f);
+}
