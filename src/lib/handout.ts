@@ -29,6 +29,21 @@ export function blocksByAttr(html: string, attr: string): Map<string, string> {
   return out;
 }
 
+/** The HTML without the <div> elements whose class list starts with `className` (and everything inside them). */
+export function removeDivsByClass(html: string, className: string): string {
+  const re = new RegExp(`<div\\b[^>]*\\bclass="${className}(?:\\s[^"]*)?"[^>]*>`, 'gi');
+  let out = '';
+  let at = 0;
+  for (const m of html.matchAll(re)) {
+    if (m.index! < at) continue;
+    const end = closingDivEnd(html, m.index!);
+    if (end < 0) break;
+    out += html.slice(at, m.index!);
+    at = end;
+  }
+  return out + html.slice(at);
+}
+
 /** Wraps every step of the chapter HTML in a figure: the chart for that step first, then the step as its caption. */
 export function interleaveSteps(html: string, figureFor: (n: number) => string | undefined): { html: string; steps: number[] } {
   const steps: number[] = [];

@@ -25,7 +25,11 @@ export const STATE_EVENT = 'reset:state';
 /** Attributes on the graphic container, so a chart that hydrates late still starts in the active step's state. */
 export const HOST_AS_OF = 'data-state-as-of';
 export const HOST_HIGHLIGHT = 'data-state-highlight';
-export const HOST_SELECTOR = '[data-state-host]';
+/**
+ * Scroll sequences mark their graphic with data-state-host; an embed page marks its chart with data-embed-host (so
+ * charts that adapt to a scroll sequence, e.g. compact on narrow screens, do not mistake an embed for one).
+ */
+export const HOST_SELECTOR = '[data-state-host], [data-embed-host]';
 
 const MAX_PARAM = 64;
 

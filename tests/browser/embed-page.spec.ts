@@ -20,6 +20,7 @@ function rules(id: string): { min: string; max: string; defaultAsOf: string; hig
 test.describe('embed page <head>', () => {
   for (const id of widgets) {
     test(`${id}: title, canonical, noindex, og:image, color-scheme, and the oEmbed link early`, async ({ page }) => {
+      await page.setViewportSize({ width: 1200, height: 900 });
       await page.goto(`/embed/${id}/`);
       const head = await page.evaluate(() => {
         const els = [...document.head.children];
@@ -47,6 +48,17 @@ test.describe('embed page <head>', () => {
       expect(head.oembedAt).toBeLessThan(head.titleAt);
       // No site chrome: no header, nav or footer of the site.
       await expect(page.locator('.site-header, .site-footer, nav')).toHaveCount(0);
+
+      // An article column is narrower than the breakpoint where charts in a scroll sequence go compact: an embed is
+      // not a scroll sequence, so at 640px it keeps its title, takeaway, controls and key.
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      const parts = () => page.locator('figure.widget').evaluate((f) => ['.w-head', '.w-controls', '.w-legend'].map((s) => !!f.querySelector(s)));
+      const wide = await parts();
+      expect(wide[0], 'title and takeaway at 1200px').toBe(true);
+      await page.setViewportSize({ width: 640, height: 900 });
+      await page.waitForTimeout(200);
+      expect(await parts(), 'the same frame parts at 640px as at 1200px').toEqual(wide);
+      await expect(page.locator('.w-title')).toBeVisible();
     });
   }
 });

@@ -1,6 +1,6 @@
 // The handout's unrolling of scroll sequences (src/lib/handout.ts): each step wrapped in a figure with its chart.
 import { describe, expect, it } from 'vitest';
-import { blocksByAttr, closingDivEnd, interleaveSteps } from '../../src/lib/handout';
+import { blocksByAttr, closingDivEnd, interleaveSteps, removeDivsByClass } from '../../src/lib/handout';
 
 const CHAPTER = [
   '<p id="p-1">Intro</p>',
@@ -43,5 +43,15 @@ describe('interleaveSteps', () => {
   });
   it('leaves a chapter without steps alone', () => {
     expect(interleaveSteps('<p>Only prose</p>', () => 'x')).toEqual({ html: '<p>Only prose</p>', steps: [] });
+  });
+});
+
+describe('removeDivsByClass', () => {
+  it('drops the sticky charts, nested content and all, and nothing else', () => {
+    const out = removeDivsByClass(CHAPTER.replace('class="scrolly-graphic"', 'class="scrolly-graphic" data-astro-cid-x'), 'scrolly-graphic');
+    expect(out).not.toContain('chart</div>');
+    expect(out).toContain('<section class="scrolly" data-scrolly><div class="scrolly-steps">');
+    expect(out).toContain('id="step-2"');
+    expect(removeDivsByClass('<div class="scrolly-graphics">x</div>', 'scrolly-graphic')).toBe('<div class="scrolly-graphics">x</div>');
   });
 });
