@@ -51,11 +51,18 @@ function loadFonts() {
   return fonts;
 }
 
-/** Cuts text at a word boundary so it fits in about `max` characters, ending with an ellipsis. */
+/**
+ * Cuts text to about `max` characters: at the end of a sentence or clause when one falls in the last third, else at
+ * a word, with an ellipsis.
+ */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1).replace(/\s+\S*$/, '').replace(/[\s,;:.–—-]+$/, '');
-  return `${cut}…`;
+  const head = text.slice(0, max + 1);
+  const sentence = head.lastIndexOf('. ');
+  if (sentence > max * 0.6) return head.slice(0, sentence + 1);
+  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
+  const cut = clause > max * 0.66 ? head.slice(0, clause) : head.replace(/\s+\S*$/, '');
+  return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 /** Typographic apostrophes and quotes, as the site's own pages print them. */
@@ -81,7 +88,7 @@ const h = (type: string, style: Record<string, unknown>, ...children: (Node | st
 export function cardTree(c: CardInput): Node {
   const companies = c.companies.slice(0, 4);
   const size = titleSize(c.title);
-  const dekMax = size >= 88 ? 170 : size >= 72 ? 150 : 125;
+  const dekMax = size >= 88 ? 200 : size >= 72 ? 165 : 135;
   return h(
     'div',
     { width: OG_WIDTH, height: OG_HEIGHT, flexDirection: 'column', background: PAPER, color: INK, fontFamily: 'Serif' },

@@ -125,3 +125,22 @@ test('without JavaScript the page lists every chart with its code', async ({ bro
   }
   await context.close();
 });
+
+test("on a chapter page, a chart's Embed link carries the state the chart shows, and the builder opens in it", async ({ page }) => {
+  const chapter = '/chapters/the-bet/';
+  const res = await page.goto(chapter);
+  test.skip(!res || res.status() !== 200, 'no chapter page in this build');
+  const fig = page.locator('figure.widget').first();
+  await fig.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  const state = await fig.evaluate((f) => ({ id: f.getAttribute('data-widget')!, asOf: f.getAttribute('data-as-of')!, highlight: f.getAttribute('data-highlight') ?? '' }));
+  const href = await fig.locator('a[href^="/embed/?"]').first().getAttribute('href');
+  const q = new URL(href!, 'http://x').searchParams;
+  expect(q.get('widget')).toBe(state.id);
+  if (q.get('asOf')) expect(q.get('asOf')).toBe(state.asOf);
+  expect(q.get('highlight') ?? '').toBe(state.highlight);
+  await page.goto(href!);
+  await expect(page.locator('[data-builder-form] [name="widget"]')).toHaveValue(state.id);
+  await expect(page.locator('[data-builder-form] [name="asOf"]')).toHaveValue(state.asOf);
+  await expect(page.locator('[data-builder-form] [name="highlight"]')).toHaveValue(state.highlight);
+});

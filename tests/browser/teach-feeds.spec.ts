@@ -73,6 +73,7 @@ test('robots.txt allows crawling and gives the absolute sitemap address', async 
 });
 
 test('every chapter has NewsArticle JSON-LD with dates, author, publisher and image', async ({ page, request }) => {
+  test.setTimeout(240_000); // eight chapter pages
   for (const slug of slugs) {
     await page.goto(`/chapters/${slug}/`);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -93,6 +94,7 @@ test('every chapter has NewsArticle JSON-LD with dates, author, publisher and im
 });
 
 test("every page's og:image exists and is a 1200×630 PNG, with matching Twitter tags", async ({ request }) => {
+  test.setTimeout(120_000);
   const pages = listBuiltPages().filter((p) => !isRedirect(builtHtml(p)));
   expect(pages.length).toBeGreaterThan(10);
   const checked = new Set<string>();

@@ -13,6 +13,7 @@ async function chapterSteps(page: import('@playwright/test').Page, slug: string)
 
 for (const slug of builtChapterSlugs()) {
   test(`${slug}: the printed handout has one figure per step, each in that step's state`, async ({ page }) => {
+    test.setTimeout(180_000);
     const steps = await chapterSteps(page, slug);
     expect(steps.length, `${slug} has no scroll steps`).toBeGreaterThan(0);
 
@@ -43,6 +44,7 @@ for (const slug of builtChapterSlugs()) {
 }
 
 test('a chapter handout prints to PDF with every step', async ({ page }) => {
+  test.setTimeout(240_000); // printing a dozen pages of charts is slow on a busy machine
   const slug = 'outgrowing-one-cloud';
   const steps = await chapterSteps(page, slug);
   await page.goto(`/teach/${slug}/handout/`);

@@ -57,6 +57,7 @@ test('every link in the lesson plans lands where it says', async ({ page }) => {
 
 for (const slug of slugs) {
   test(`${slug}: the teaching guide has goals, questions, an activity, vocabulary and primary sources`, async ({ page }) => {
+    test.setTimeout(180_000);
     const fm = frontmatter(slug);
     await page.goto(`/teach/${slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(fm.title);

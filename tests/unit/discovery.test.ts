@@ -88,6 +88,9 @@ describe('social cards', () => {
   it('clips at a word with an ellipsis', () => {
     expect(clip('short', 10)).toBe('short');
     expect(clip('Amazon bought into OpenAI, and then more', 27)).toBe('Amazon bought into OpenAI…');
+    expect(clip('One sentence here. And a second one that runs on.', 25)).toBe('One sentence here.');
+    expect(clip('Alpha beta gamma delta, epsilon zeta eta theta', 30)).toBe('Alpha beta gamma delta…');
+    expect(clip('Alpha beta gamma, delta epsilon zeta eta', 30)).toBe('Alpha beta gamma, delta…');
   });
   it('sizes titles by length', () => {
     expect(titleSize('The bet')).toBeGreaterThan(titleSize('Who put money into OpenAI and Anthropic, and when'));

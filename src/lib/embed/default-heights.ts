@@ -10,5 +10,5 @@ export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = 
   'money-flows': { full: 1080, plain: 980 },
   'rpo-exposure': { full: 620, plain: 490 },
   'terms-timeline': { full: 1180, plain: 1080 },
-  'timeline': { full: 1210, plain: 1140 },
+  'timeline': { full: 1190, plain: 1120 },
 };
