@@ -65,3 +65,20 @@ export function interleaveSteps(html: string, figureFor: (n: number) => string |
   }
   return { html: out + html.slice(at), steps };
 }
+
+const REF_ATTRS = /(\s(?:aria-labelledby|aria-describedby|aria-controls|aria-owns|aria-activedescendant|for|headers|list)=")([^"]*)(")/g;
+
+/**
+ * Prefixes every id inside one rendered chart, and every reference to those ids (url(#…), href="#…", aria and label
+ * references), so a page holding the same chart many times, as the handout does, has no duplicate ids.
+ */
+export function scopeIds(html: string, prefix: string): string {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  if (ids.size === 0) return html;
+  const p = (id: string) => (ids.has(id) ? `${prefix}-${id}` : id);
+  return html
+    .replace(/(\sid=")([^"]+)(")/g, (_, a: string, id: string, b: string) => a + p(id) + b)
+    .replace(/url\(#([^)\s"']+)\)/g, (_, id: string) => `url(#${p(id)})`)
+    .replace(/(\s(?:xlink:)?href="#)([^"]+)(")/g, (_, a: string, id: string, b: string) => a + p(id) + b)
+    .replace(REF_ATTRS, (_, a: string, v: string, b: string) => a + v.split(/\s+/).map((t) => (t ? p(t) : t)).join(' ') + b);
+}

@@ -132,7 +132,7 @@ test("on a chapter page, a chart's Embed link carries the state the chart shows,
   test.skip(!res || res.status() !== 200, 'no chapter page in this build');
   const fig = page.locator('figure.widget').first();
   await fig.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await expect(fig.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
   const state = await fig.evaluate((f) => ({ id: f.getAttribute('data-widget')!, asOf: f.getAttribute('data-as-of')!, highlight: f.getAttribute('data-highlight') ?? '' }));
   const href = await fig.locator('a[href^="/embed/?"]').first().getAttribute('href');
   const q = new URL(href!, 'http://x').searchParams;

@@ -58,7 +58,9 @@ describe('snippet', () => {
     expect(f.getAttribute('title')).toBe(HOSTILE_TITLE);
     expect(f.getAttribute('src')).toBe('https://reset.example/embed/x/?a="><script>');
     expect(parse(html).children).toHaveLength(1);
-    expect(escapeHtml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&#39;');
+    expect(escapeHtml(`<&>"'`)).toBe(`&lt;&amp;&gt;&quot;'`);
+    // Single-quoted context never occurs: every attribute is double-quoted, so an apostrophe cannot break out.
+    expect(iframeHtml({ src: "https://r.example/embed/x/?a='b", title: "Microsoft's", height: 1 })).toContain(`title="Microsoft's"`);
   });
 });
 

@@ -1,6 +1,6 @@
 // The handout's unrolling of scroll sequences (src/lib/handout.ts): each step wrapped in a figure with its chart.
 import { describe, expect, it } from 'vitest';
-import { blocksByAttr, closingDivEnd, interleaveSteps, removeDivsByClass } from '../../src/lib/handout';
+import { blocksByAttr, closingDivEnd, interleaveSteps, removeDivsByClass, scopeIds } from '../../src/lib/handout';
 
 const CHAPTER = [
   '<p id="p-1">Intro</p>',
@@ -53,5 +53,18 @@ describe('removeDivsByClass', () => {
     expect(out).toContain('<section class="scrolly" data-scrolly><div class="scrolly-steps">');
     expect(out).toContain('id="step-2"');
     expect(removeDivsByClass('<div class="scrolly-graphics">x</div>', 'scrolly-graphic')).toBe('<div class="scrolly-graphics">x</div>');
+  });
+});
+
+describe('scopeIds', () => {
+  it('prefixes ids and every reference to them, and nothing else', () => {
+    const chart =
+      '<figure aria-labelledby="s1-title" aria-describedby="s1-sum other"><p id="s1-title">T</p><svg><linearGradient id="fz-a"></linearGradient>' +
+      '<rect fill="url(#fz-a)"/><use href="#fz-a"/></svg><label for="x1">L</label><input id="x1"><a href="#elsewhere">x</a><p id="s1-sum">S</p></figure>';
+    expect(scopeIds(chart, 'h3')).toBe(
+      '<figure aria-labelledby="h3-s1-title" aria-describedby="h3-s1-sum other"><p id="h3-s1-title">T</p><svg><linearGradient id="h3-fz-a"></linearGradient>' +
+        '<rect fill="url(#h3-fz-a)"/><use href="#h3-fz-a"/></svg><label for="h3-x1">L</label><input id="h3-x1"><a href="#elsewhere">x</a><p id="h3-s1-sum">S</p></figure>',
+    );
+    expect(scopeIds('<p>no ids</p>', 'h1')).toBe('<p>no ids</p>');
   });
 });

@@ -49,9 +49,12 @@ export function embedUrl(origin: string, id: string, choice: EmbedChoice, defaul
   return `${origin.replace(/\/+$/, '')}${embedPath(id)}${embedQuery(choice, defaults)}`;
 }
 
-/** Escapes text for a double-quoted HTML attribute (and for text content). */
+/**
+ * Escapes text for a double-quoted HTML attribute (and for text content). Apostrophes stay as they are: every
+ * attribute here is double-quoted, and a journalist reading the code should see "Microsoft's", not "Microsoft&#39;s".
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -1,0 +1,74 @@
+// Every widget on /charts/: operated by keyboard it changes state; axe finds nothing with its data table open;
+// screenshots at 375px and 1280px, light and dark, are kept as test artifacts.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { runAxe, setTheme, formatViolations } from './helpers';
+
+const WIDGETS = ['money-flows', 'terms-timeline', 'compute-commitments', 'cloud-matrix', 'rpo-exposure', 'timeline'] as const;
+
+async function hydrated(page: Page, id: string): Promise<Locator> {
+  const fig = page.locator(`figure[data-widget="${id}"]`);
+  await fig.scrollIntoViewIfNeeded();
+  // client:visible: the island hydrates once seen; Astro removes the ssr attribute when it has.
+  await expect(page.locator(`astro-island:has(figure[data-widget="${id}"])`)).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  return fig;
+}
+
+test.use({ reducedMotion: 'reduce' });
+
+for (const id of WIDGETS) {
+  test(`${id}: keyboard changes its state`, async ({ page }) => {
+    await page.goto('/charts/');
+    const fig = await hydrated(page, id);
+    const before = { asOf: await fig.getAttribute('data-as-of'), highlight: await fig.getAttribute('data-highlight') };
+    const slider = fig.locator('input[type="range"]').first();
+    if (await slider.count()) {
+      await slider.focus();
+      await page.keyboard.press('Home');
+      await expect(fig).not.toHaveAttribute('data-as-of', before.asOf!);
+      const atStart = await fig.getAttribute('data-as-of');
+      await page.keyboard.press('ArrowRight');
+      await expect(fig).not.toHaveAttribute('data-as-of', atStart!);
+    } else if (id === 'timeline') {
+      const chip = fig.locator('button[aria-pressed]').first();
+      const summary = await fig.locator('.w-summary').textContent();
+      await chip.focus();
+      await page.keyboard.press('Enter');
+      await expect(chip).toHaveAttribute('aria-pressed', 'true');
+      await expect(fig.locator('.w-summary')).not.toHaveText(summary!);
+    } else {
+      const mark = fig.locator('.w-chart [tabindex="0"]').first();
+      await mark.focus();
+      await page.keyboard.press('Enter');
+      await expect(fig).not.toHaveAttribute('data-highlight', before.highlight ?? '');
+    }
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every widget has no axe violations with its data table open (${theme})`, async ({ page }) => {
+    await setTheme(page, theme);
+    await page.goto('/charts/');
+    for (const id of WIDGETS) {
+      const fig = await hydrated(page, id);
+      await fig.locator('.w-data summary').click();
+      await expect(fig.locator('.w-data table')).toBeVisible();
+    }
+    const violations = await runAxe(page, { theme });
+    expect(violations, formatViolations(violations, `/charts/ ${theme}`)).toEqual([]);
+  });
+
+  for (const width of [375, 1280]) {
+    test(`screenshots at ${width}px (${theme})`, async ({ page }, info) => {
+      await setTheme(page, theme);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/charts/');
+      for (const id of WIDGETS) {
+        const fig = await hydrated(page, id);
+        const box = await fig.boundingBox();
+        expect(box!.width).toBeLessThanOrEqual(width);
+        await fig.screenshot({ path: info.outputPath(`${id}-${width}-${theme}.png`) });
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+}
