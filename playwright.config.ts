@@ -36,9 +36,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    // `npx` puts node_modules/.bin first on PATH, so astro runs on the project's Node 24 even if Playwright was
-    // started by an older system node. astro.config.mjs reads RESET_OUT_DIR from the inherited environment.
-    command: `npx --no-install astro preview --host ${HOST} --port ${PORT}`,
+    // A plain static server over the built folder: Astro 7's preview allows one server per project, which would
+    // stop two test runs (or a test run and a bench) from sharing the machine.
+    command: `node scripts/serve.mjs "${process.env.RESET_OUT_DIR || 'dist'}" ${PORT} ${HOST}`,
     url: `http://${HOST}:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -10,7 +10,14 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listPages, outDir, ROOT } from '../quality/dist.mjs';
 
-const FILTER = '.*“style” element in “body”.*';
+// The style-in-body rule trips on Astro's island styles (TOOLING.md). The three CSS messages are the checker's
+// outdated CSS profile: container queries and paint-order are standard CSS that it does not know yet.
+const FILTER = [
+  '.*“style” element in “body”.*',
+  'CSS: Unrecognized at-rule “@container”.*',
+  'CSS: “container-type”: Property “container-type” doesn.t exist.*',
+  'CSS: “paint-order”: Property “paint-order” doesn.t exist.*',
+].join('|');
 const JAR = join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
 const dir = outDir();

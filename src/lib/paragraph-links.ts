@@ -4,7 +4,6 @@
  * a screen reader reads the paragraph first. (Headings are linked from the table of contents; a button inside a
  * heading would become part of its name.)
  */
-import { copyText } from './cite-ui';
 
 export function addParagraphLinks(root: HTMLElement, doc: Document = document): void {
   const live = doc.createElement('p');
@@ -35,6 +34,7 @@ export function addParagraphLinks(root: HTMLElement, doc: Document = document): 
     button.addEventListener('click', async () => {
       const url = `${location.origin}${location.pathname}#${target}`;
       history.replaceState(null, '', `#${target}`);
+      const { copyText } = await import('./cite-ui');
       const ok = await copyText(url);
       say(ok ? 'Link copied' : 'Link in the address bar');
     });
