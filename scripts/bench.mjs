@@ -99,6 +99,7 @@ function runTimed(cmd, cmdArgs, env) {
 
 async function build(variant) {
   const v = VARIANTS[variant];
+  mkdirSync(BENCH_DIR, { recursive: true }); // astro.config.mjs links the output folder from here
   rmSync(v.cache, { recursive: true, force: true }); // a full build, not an incremental one
   const env = { ...baseEnv, ...v.env, RESET_OUT_DIR: v.out, RESET_CACHE_DIR: v.cache };
   const cliArgs = ['build', ...(v.config ? ['--config', v.config] : [])];
