@@ -113,37 +113,51 @@ async function build(variant) {
   return { ms: r.ms, pages };
 }
 
+/**
+ * Serves a build on a free loopback port with `astro preview`, in its own process group. Astro 7 allows one preview
+ * server per project: if another one (a test run, a developer) holds it, the preview exits, and the bench falls back
+ * to scripts/serve.mjs, the plain static server the browser tests use, on the same folder.
+ */
 async function serve(variant) {
   const v = VARIANTS[variant];
-  const port = await freePort();
   const env = { ...baseEnv, ...v.env, RESET_OUT_DIR: v.out, RESET_CACHE_DIR: v.cache };
-  const cliArgs = ['preview', '--host', '127.0.0.1', '--port', String(port), ...(v.config ? ['--config', v.config] : [])];
-  const child = spawn(join(BIN, 'astro'), cliArgs, { cwd: ROOT, env, stdio: 'ignore', detached: true });
-  groups.add(child.pid);
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${origin}/`);
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
+  const attempts = [
+    { name: 'astro preview', cmd: join(BIN, 'astro'), args: (port) => ['preview', '--host', '127.0.0.1', '--port', String(port), ...(v.config ? ['--config', v.config] : [])] },
+    { name: 'scripts/serve.mjs', cmd: process.execPath, args: (port) => [join(ROOT, 'scripts', 'serve.mjs'), v.out, String(port), '127.0.0.1'] },
+  ].filter((a) => a.name !== 'scripts/serve.mjs' || existsSync(join(ROOT, 'scripts', 'serve.mjs')));
+  for (const attempt of attempts) {
+    const port = await freePort();
+    const child = spawn(attempt.cmd, attempt.args(port), { cwd: ROOT, env, stdio: 'ignore', detached: true });
+    groups.add(child.pid);
+    let exited = false;
+    child.on('exit', () => (exited = true));
+    const origin = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 60_000;
+    let up = false;
+    while (!exited && Date.now() < deadline) {
+      try {
+        if ((await fetch(`${origin}/`)).ok) {
+          up = true;
+          break;
+        }
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
     }
-    if (Date.now() > deadline) throw new Error(`astro preview (${v.label}) did not answer on ${origin} within 60 s`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    origin,
-    port,
-    stop() {
+    const stop = () => {
       try {
         process.kill(-child.pid, 'SIGTERM');
       } catch {
         /* gone */
       }
       groups.delete(child.pid);
-    },
-  };
+    };
+    if (up) return { origin, port, server: attempt.name, stop };
+    stop();
+    log(`bench: ${attempt.name} (${v.label}) did not come up on ${origin}${exited ? ' (it exited)' : ''}`);
+  }
+  throw new Error(`could not serve ${v.out}`);
 }
 
 // ── the pages ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -227,6 +241,7 @@ async function measurePage(browser, origin, path) {
 }
 
 async function lighthouse(url, name, chromePath) {
+  mkdirSync(join(ROOT, 'reports'), { recursive: true });
   const out = join(ROOT, 'reports', `lighthouse-${name}.json`);
   const r = await runTimed(
     join(BIN, 'lighthouse'),
@@ -305,7 +320,8 @@ const firstEmbed = allPages.find((p) => M.pageType(p.path) === 'embed')?.path ??
 const browser = await chromium.launch({ executablePath: chrome.executablePath, args: chrome.args });
 try {
   const server = await serve('site');
-  log(`bench: serving ours on ${server.origin}; loading ${allPages.length} pages`);
+  log(`bench: serving ours on ${server.origin} (${server.server}); loading ${allPages.length} pages`);
+  result.server = server.server;
   for (const p of allPages) {
     const m = await measurePage(browser, server.origin, p.path);
     const s = staticWeight.get(p.path);
@@ -324,7 +340,7 @@ try {
 
   if (NAIVE && benchChapter) {
     const naiveServer = await serve('naive');
-    log(`bench: serving naive on ${naiveServer.origin}`);
+    log(`bench: serving naive on ${naiveServer.origin} (${naiveServer.server})`);
     const naive = { chapter: benchChapter, pages: {} };
     for (const p of chapters) naive.pages[p.path] = await measurePage(browser, naiveServer.origin, p.path);
     if (LIGHTHOUSE) {

@@ -42,18 +42,23 @@ export function decodeEntities(s) {
 }
 
 const RAW_TEXT = new Set(['script', 'style']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const TAG_NAME = /^<([a-zA-Z][a-zA-Z0-9:-]*)/;
 
 /**
  * Scans an HTML document.
  * @returns {{
- *   tags: { name: string, attrs: Record<string, string>, offset: number, line: number }[],
+ *   tags: { name: string, attrs: Record<string, string>, offset: number, line: number, rendered: boolean,
+ *           parent: number }[],
  *   scripts: { attrs: Record<string, string>, content: string }[],
  *   styles: { attrs: Record<string, string>, content: string }[],
  *   text: string,
  *   ids: Set<string>,
  * }}
- * `text` is the decoded character data outside script/style (enough to know which characters a page shows);
+ * `text` is the decoded character data outside script/style that the browser lays out: text inside a closed
+ * <details> (other than its <summary>), a `hidden` element or a <template> is left out (enough to know which
+ * characters, and so which font subsets, a page needs). Each tag carries `rendered: false` in those places too,
+ * and `parent`, the index of its parent element in `tags` (-1 at the top).
  * `ids` holds every `id` and every `<a name>`.
  */
 export function scanHtml(html) {
@@ -63,6 +68,13 @@ export function scanHtml(html) {
   const ids = new Set();
   const textParts = [];
   const n = html.length;
+  // Open elements, to know what is not rendered: { name, hidden (this element and its content are not laid out),
+  // closedDetails (a <details> without `open`: only its <summary> is laid out) }.
+  const stack = [{ name: '#root', hidden: false, closedDetails: false, index: -1 }];
+  const top = () => stack[stack.length - 1];
+  const pushText = (t) => {
+    if (!top().hidden) textParts.push(t);
+  };
   let i = 0;
   // Line numbers, computed lazily from offsets.
   let lineAt = 0;
@@ -75,24 +87,32 @@ export function scanHtml(html) {
   while (i < n) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      textParts.push(html.slice(i));
+      pushText(html.slice(i));
       break;
     }
-    if (lt > i) textParts.push(html.slice(i, lt));
+    if (lt > i) pushText(html.slice(i, lt));
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       i = end < 0 ? n : end + 3;
       continue;
     }
-    if (html[lt + 1] === '!' || html[lt + 1] === '?' || html[lt + 1] === '/') {
+    if (html[lt + 1] === '/') {
+      const end = html.indexOf('>', lt);
+      const closing = html.slice(lt + 2, end < 0 ? n : end).trim().toLowerCase();
+      const at = stack.map((e) => e.name).lastIndexOf(closing);
+      if (at > 0) stack.length = at;
+      i = end < 0 ? n : end + 1;
+      pushText(' ');
+      continue;
+    }
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
       const end = html.indexOf('>', lt);
       i = end < 0 ? n : end + 1;
-      textParts.push(' ');
       continue;
     }
     const m = TAG_NAME.exec(html.slice(lt, lt + 80));
     if (!m) {
-      textParts.push('<');
+      pushText('<');
       i = lt + 1;
       continue;
     }
@@ -137,8 +157,15 @@ export function scanHtml(html) {
       }
       if (attrName && !(attrName in attrs)) attrs[attrName] = decodeEntities(value);
     }
-    const tag = { name, attrs, offset: lt, line: lineOf(lt) };
+    const selfClosing = html[j - 2] === '/' && html[j - 1] === '>';
+    const parent = top();
+    const hidden =
+      parent.hidden || (parent.closedDetails && name !== 'summary') || attrs.hidden !== undefined || name === 'template';
+    const tag = { name, attrs, offset: lt, line: lineOf(lt), rendered: !hidden, parent: parent.index };
     tags.push(tag);
+    if (!VOID.has(name) && !selfClosing && !RAW_TEXT.has(name)) {
+      stack.push({ name, hidden, closedDetails: name === 'details' && attrs.open === undefined, index: tags.length - 1 });
+    }
     if (attrs.id !== undefined) ids.add(attrs.id);
     if (name === 'a' && attrs.name !== undefined) ids.add(attrs.name);
     i = j;
@@ -149,7 +176,7 @@ export function scanHtml(html) {
       const gt = close < 0 ? n : html.indexOf('>', close);
       i = gt < 0 ? n : gt + 1;
     } else if (['p', 'div', 'li', 'br', 'td', 'th', 'tr', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(name)) {
-      textParts.push(' ');
+      pushText(' ');
     }
   }
   return { tags, scripts, styles, text: decodeEntities(textParts.join('')), ids };

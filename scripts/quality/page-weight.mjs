@@ -33,7 +33,77 @@ export function fontFaces(css) {
   return faces;
 }
 
-const ITALIC_TAGS = new Set(['em', 'i', 'cite', 'dfn', 'var', 'address']);
+const ITALIC_TAGS = ['em', 'i', 'cite', 'dfn', 'var', 'address'];
+
+/** Style rules (selector, declarations) of a stylesheet, @font-face excluded; innermost blocks of @media etc. */
+function styleRules(css) {
+  const rules = [];
+  for (const m of css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@font-face\s*\{[^}]*\}/gi, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    rules.push({ selector: m[1].trim(), body: m[2] });
+  }
+  return rules;
+}
+
+/**
+ * Does the last compound of a CSS selector (`h2.x[data-astro-cid-y]`, `.a .b > cite`, `:root`) match an element?
+ * Rules that depend on state or pseudo-elements (:hover, ::before, :not(…)) never match: the check is static.
+ */
+function compoundMatches(selector, tag) {
+  const last = selector.trim().split(/\s*[\s>+~]\s*/).pop() ?? '';
+  if (!last || /::|:(?!root\b)[\w-]+/.test(last.replace(/\[[^\]]*\]/g, ''))) return false;
+  if (last.startsWith(':root')) return tag.name === 'html';
+  const m = /^([a-z][\w-]*|\*)?/i.exec(last);
+  if (m[1] && m[1] !== '*' && m[1].toLowerCase() !== tag.name) return false;
+  const classes = (tag.attrs.class ?? '').split(/\s+/);
+  for (const c of last.matchAll(/\.([\w-]+)/g)) if (!classes.includes(c[1])) return false;
+  for (const id of last.matchAll(/#([\w-]+)/g)) if (tag.attrs.id !== id[1]) return false;
+  for (const a of last.matchAll(/\[([\w:-]+)(?:([~|^$*]?=)["']?([^"'\]]*)["']?)?\]/g)) {
+    const v = tag.attrs[a[1].toLowerCase()];
+    if (v === undefined) return false;
+    if (a[2] === '=' && v !== a[3]) return false;
+    if (a[2] === '~=' && !v.split(/\s+/).includes(a[3])) return false;
+  }
+  return true;
+}
+
+/**
+ * Which font families render italic text on a page, from its CSS the simple way: each element that is italic by
+ * default (em, i, cite, dfn, var, address) and is laid out takes the font-family of the nearest element, itself or
+ * an ancestor, that a rule gives one (last matching rule in source order; specificity ignored), or the root's.
+ * Custom properties are resolved. Italics set by class rules (e.g. SVG labels) are not followed.
+ */
+function italicFamilies(rules, tags) {
+  const vars = new Map();
+  for (const r of rules) for (const m of r.body.matchAll(/(--[\w-]+)\s*:\s*([^;]+)/g)) if (!vars.has(m[1])) vars.set(m[1], m[2].trim());
+  const resolve = (value, depth = 0) =>
+    depth > 5 ? value : value.replace(/var\(\s*(--[\w-]+)\s*(?:,([^)]*))?\)/g, (_, name, fallback) => resolve(vars.get(name) ?? fallback ?? '', depth + 1));
+  const familyRules = rules
+    .map((r) => ({ ...r, family: /(?:^|;)\s*font-family\s*:\s*([^;]+)/i.exec(r.body)?.[1] }))
+    .filter((r) => r.family && !/^\s*(?:inherit|unset|initial)\s*$/i.test(r.family));
+  const firstFamily = (value) => resolve(value).split(',')[0].trim().replace(/^["']|["']$/g, '');
+  const cache = new Map();
+  const familyOfTag = (index) => {
+    if (cache.has(index)) return cache.get(index);
+    let family = null;
+    const tag = tags[index];
+    for (const r of familyRules) if (r.selector.split(',').some((sel) => compoundMatches(sel, tag))) family = firstFamily(r.family);
+    if (family === null && tag.parent >= 0) family = familyOfTag(tag.parent);
+    cache.set(index, family);
+    return family;
+  };
+  const rootFamily = (() => {
+    let f = null;
+    for (const r of familyRules) if (r.selector.split(',').some((sel) => /^(?:html|body|:root)$/.test(sel.trim()))) f = firstFamily(r.family);
+    return f;
+  })();
+  const families = new Set();
+  tags.forEach((tag, index) => {
+    if (!tag.rendered || !ITALIC_TAGS.includes(tag.name)) return;
+    const family = familyOfTag(index) ?? rootFamily;
+    if (family) families.add(family);
+  });
+  return families;
+}
 
 /**
  * Reads one page. `dir` is the build folder, `path` its URL path, `origins` the site's own origins.
@@ -89,11 +159,12 @@ export function pageWeight(file, path, dir, origins) {
     }
   }
 
-  // Fonts: a face loads when its family is used by a rule, its unicode-range meets the page's text, and (for
-  // italics) the page has italic text. Preloaded fonts always load.
+  // Fonts: a face loads when its family is used by a rule, its unicode-range meets the text the page lays out, and
+  // (for an italic face) the page lays out italic text in that family (see italicFamilies). Preloads always load.
   const allCss = cssSources.map((s) => s.css).join('\n');
   const rulesCss = allCss.replace(/@font-face\s*\{[^}]*\}/gi, '');
-  const usesItalic = scan.tags.some((t) => ITALIC_TAGS.has(t.name)) || /font-style\s*:\s*italic/i.test(rulesCss);
+  const italic = italicFamilies(styleRules(allCss), scan.tags);
+  const inlineItalic = scan.tags.some((t) => t.rendered && /font-style\s*:\s*italic/i.test(t.attrs.style ?? ''));
   const codePoints = new Set();
   for (const ch of scan.text) codePoints.add(ch.codePointAt(0));
   const cps = [...codePoints];
@@ -103,7 +174,7 @@ export function pageWeight(file, path, dir, origins) {
       if (!face.url || !face.family) continue;
       const familyUsed = rulesCss.includes(face.family) || scan.tags.some((t) => (t.attrs['font-family'] ?? '').includes(face.family));
       if (!familyUsed) continue;
-      if (face.style.startsWith('italic') && !usesItalic) continue;
+      if (face.style.startsWith('italic') && !italic.has(face.family) && !inlineItalic) continue;
       if (face.ranges && !cps.some((cp) => face.ranges.some(([lo, hi]) => cp >= lo && cp <= hi))) continue;
       const r = resolveRef(face.url, cssPath, origins);
       if (r.kind === 'internal') fontPaths.add(r.path);

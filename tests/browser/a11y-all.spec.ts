@@ -1,9 +1,10 @@
 import type { Theme } from './helpers';
-import { builtPages, expect, fastAxe, islandsHydrated, scrollThrough, test, trackNetwork, widgetIdsIn } from './quality-helpers';
+import { THEME_VIEWPORT, builtPages, expect, fastAxe, islandsHydrated, scrollThrough, test, trackNetwork, widgetIdsIn } from './quality-helpers';
 
 // axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA) with zero violations:
 //   1. on EVERY built page (whatever the build holds: chapters, embeds, teach, glossary, …), in light and dark, after
-//      scrolling through it so every `client:visible` island has hydrated;
+//      scrolling through it so every `client:visible` island has hydrated. Light runs at a desktop width (1280px),
+//      dark at a phone width (375px): both themes and both layouts are covered in two loads (THEME_VIEWPORT);
 //   2. on every widget after it has been operated: on /charts/ (or, for a widget not there, the first page showing
 //      it), its first control is pressed and "Show the data" opened, then the figure alone is checked, in both themes.
 // One browser context per theme and worker is reused from page to page (see quality-helpers.ts).
@@ -24,7 +25,7 @@ if (pages.length === 0) {
 
 for (const theme of THEMES) {
   for (const { path } of pages) {
-    test(`axe ${path} [${theme}]`, async ({ themedPage }) => {
+    test(`axe ${path} [${theme}, ${THEME_VIEWPORT[theme].width}px]`, async ({ themedPage }) => {
       const page = await themedPage(theme);
       const net = trackNetwork(page);
       try {
@@ -52,7 +53,7 @@ for (const p of pages) for (const id of widgetIdsIn(p.html)) if (!widgetPages.ha
 
 for (const theme of THEMES) {
   for (const [id, path] of widgetPages) {
-    test(`axe widget ${id} operated on ${path} [${theme}]`, async ({ themedPage }) => {
+    test(`axe widget ${id} operated on ${path} [${theme}, ${THEME_VIEWPORT[theme].width}px]`, async ({ themedPage }) => {
       const page = await themedPage(theme);
       const net = trackNetwork(page);
       try {

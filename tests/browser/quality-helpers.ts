@@ -156,8 +156,17 @@ async function newThemedPage(browser: Browser, baseURL: string, theme: Theme | n
   return context.newPage();
 }
 
+/**
+ * The viewport each theme's page uses: light on a desktop width, dark on a phone width. Every page is checked in both
+ * themes and, at no extra cost, at both widths (layouts that hide a label or reflow on phones get checked too).
+ */
+export const THEME_VIEWPORT: Record<Theme, { width: number; height: number }> = {
+  light: { width: 1280, height: 800 },
+  dark: { width: 375, height: 812 },
+};
+
 type WorkerPages = {
-  /** One page per theme for the whole worker: reused by every test the worker runs (fast on 2 cores). */
+  /** One page per theme for the whole worker (viewport per THEME_VIEWPORT), reused by every test it runs. */
   themedPage: (theme: Theme) => Promise<Page>;
   /** One page with JavaScript disabled and one with it enabled, reused across tests. */
   jsPage: (enabled: boolean) => Promise<Page>;
@@ -176,7 +185,7 @@ export const test = base.extend<object, WorkerPages>({
       await use(async (theme) => {
         let page = pages.get(theme);
         if (!page || page.isClosed()) {
-          page = await newThemedPage(browser, baseURL, theme);
+          page = await newThemedPage(browser, baseURL, theme, { viewport: THEME_VIEWPORT[theme] });
           pages.set(theme, page);
         }
         return page;

@@ -5,10 +5,10 @@
  * stored height is too small for the chart or more than 15% too big.
  */
 export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = {
-  'cloud-matrix': { full: 1580, plain: 1490 },
+  'cloud-matrix': { full: 1560, plain: 1470 },
   'compute-commitments': { full: 1650, plain: 1550 },
-  'money-flows': { full: 1080, plain: 980 },
+  'money-flows': { full: 1060, plain: 960 },
   'rpo-exposure': { full: 620, plain: 490 },
-  'terms-timeline': { full: 1180, plain: 1080 },
-  'timeline': { full: 1190, plain: 1120 },
+  'terms-timeline': { full: 1160, plain: 1060 },
+  'timeline': { full: 1130, plain: 1060 },
 };
