@@ -4,7 +4,8 @@ import { builtPages, expect, islandsHydrated, scrollThrough, test, trackNetwork 
 // Without JavaScript, every built page (whatever the build holds) still tells the whole story:
 //   1. the text is complete: the page's rendered text (innerText, which leaves out what is display:none or hidden)
 //      with JavaScript off is at least 95% as long as with JavaScript on (same page, same viewport, scrolled through
-//      so every island has hydrated);
+//      so every island has hydrated); UI that only works with JavaScript (the search box, anything marked
+//      data-needs-js) is left out of both counts;
 //   2. every chart is there: each figure[data-widget] holds an <svg> with marks (path, rect, circle, line, polyline,
 //      polygon, ellipse), visible wherever the same figure is visible with JavaScript;
 //   3. nothing is hidden behind a script: no passage of text (20+ characters) that is rendered with JavaScript is
@@ -34,8 +35,11 @@ interface Render {
   hiddenPassages: { selector: string; text: string; why: string }[];
 }
 
+/** UI that only works with JavaScript: it may be missing without it, and its text is not counted either way. */
+const JS_ONLY_SELECTOR = '[data-needs-js], search, [role="search"], .site-search';
+
 async function render(page: Page): Promise<Render> {
-  return page.evaluate((minPassage) => {
+  return page.evaluate(({ minPassage, JS_ONLY }) => {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
     const describe = (el: Element) => {
       const id = el.id ? `#${el.id}` : '';
@@ -53,7 +57,7 @@ async function render(page: Page): Promise<Render> {
     });
     // The outermost unrendered elements in <body> that carry text of their own (not controls, not JS-only UI).
     const hiddenPassages: { selector: string; text: string; why: string }[] = [];
-    const skip = 'script, style, template, noscript, button, input, select, textarea, [data-needs-js], [role=tooltip], dialog';
+    const skip = `script, style, template, noscript, button, input, select, textarea, [role=tooltip], dialog, ${JS_ONLY}`;
     const walk = (el: Element) => {
       for (const child of el.children) {
         if (child.matches(skip)) continue;
@@ -71,8 +75,16 @@ async function render(page: Page): Promise<Render> {
       }
     };
     walk(document.body);
-    return { text: norm(document.body.innerText), figures, hiddenPassages };
-  }, MIN_PASSAGE);
+    // The text a reader gets, minus UI that only works with JavaScript and may be absent without it: the search box
+    // and anything the site marks data-needs-js. (innerText leaves out what is not rendered.)
+    let text = norm(document.body.innerText);
+    const jsOnly = [...document.querySelectorAll(JS_ONLY)].filter((el) => !el.parentElement?.closest(JS_ONLY));
+    for (const el of jsOnly) {
+      const part = norm((el as HTMLElement).innerText ?? '');
+      if (part) text = text.replace(part, ' ');
+    }
+    return { text: norm(text), figures, hiddenPassages };
+  }, { minPassage: MIN_PASSAGE, JS_ONLY: JS_ONLY_SELECTOR });
 }
 
 for (const { path } of pages) {
