@@ -87,16 +87,25 @@ async function render(page: Page): Promise<Render> {
   }, { minPassage: MIN_PASSAGE, JS_ONLY: JS_ONLY_SELECTOR });
 }
 
+/**
+ * Both renders share one viewport. An embed page is read inside an iframe in an article column, at the widths its
+ * snippet's default height is measured for (600–700px), so it is compared there; every other page at 1280px.
+ */
+const viewportFor = (path: string) => (/^\/embed\/[^/]+\/$/.test(path) ? { width: 640, height: 900 } : { width: 1280, height: 720 });
+
 for (const { path } of pages) {
   test(`without JavaScript: ${path}`, async ({ jsPage }) => {
+    const viewport = viewportFor(path);
     // JavaScript off.
     const off = await jsPage(false);
+    await off.setViewportSize(viewport);
     const response = await off.goto(path, { waitUntil: 'load' });
     expect(response?.status(), `HTTP status of ${path}`).toBeLessThan(400);
     const noJs = await render(off);
 
     // JavaScript on: the reference.
     const on = await jsPage(true);
+    await on.setViewportSize(viewport);
     const net = trackNetwork(on);
     let withJs: Render;
     try {
