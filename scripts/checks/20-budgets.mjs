@@ -22,12 +22,12 @@ export const TARGETS = {
 };
 /**
  * What this check enforces. Where the site meets its target, the target itself. Client JS on chapter and embed
- * pages does not meet it yet (the Svelte 5 runtime alone is about 16 KB gzip, shared by every widget): those two
+ * pages does not meet it yet (the Svelte 5 runtime alone is about 15.7 KB gzip, shared by every widget): those two
  * ceilings sit at the sizes measured when they were set, so any growth fails, and every page over its target is
  * listed as such. Lower them as the gap closes; never raise them.
  */
 export const BUDGETS = {
-  js: { chapter: 52.5 * KB, embed: 35.5 * KB, home: TARGETS.js.home },
+  js: { chapter: 49.5 * KB, embed: 34 * KB, home: TARGETS.js.home },
   embedLoader: TARGETS.embedLoader,
   chapterTotal: TARGETS.chapterTotal,
 };

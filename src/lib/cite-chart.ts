@@ -1,9 +1,8 @@
 /**
- * A chart's Cite panel, built in the browser the first time a reader opens it (the frame loads this module then,
- * so no page pays for it up front). The chart's stable address is its card on /charts/.
+ * A chart's Cite panel, written into the page at build time (the browser only wires its Copy buttons, with
+ * cite-ui.ts, when a reader opens it). The chart's stable address is its card on /charts/.
  */
 import { citeAll, citeListHtml } from './cite';
-import { wireCiteBox } from './cite-ui';
 
 export interface ChartCiteOptions {
   id: string;
@@ -20,8 +19,7 @@ export interface ChartCiteOptions {
 
 export const chartCiteUrl = (site: string, id: string) => `${site.replace(/\/+$/, '')}/charts/#chart-${id}`;
 
-export function fillChartCite(box: HTMLElement, o: ChartCiteOptions): void {
+export function chartCiteHtml(o: ChartCiteOptions): string {
   const citations = citeAll({ kind: 'chart', title: o.title, url: chartCiteUrl(o.site, o.id), updated: o.updated, accessed: o.updated, author: o.author, siteName: o.siteName, key: o.id });
-  box.innerHTML = citeListHtml(citations, o.prefix);
-  wireCiteBox(box);
+  return citeListHtml(citations, o.prefix);
 }

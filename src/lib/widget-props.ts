@@ -1,4 +1,4 @@
-/** What every widget wrapper does before it hydrates its component: build-time data, and state validated. */
+/** What every widget wrapper does before it renders: build-time data, state validated, and ids unique on the page. */
 import { getFactBase } from './factbase/collections';
 import { stateRules, widgetData } from './widget-meta';
 import { parseState } from './widget-state';
@@ -10,10 +10,25 @@ export interface WidgetWrapperProps {
   highlight?: string | null;
   context?: 'page' | 'embed';
   plain?: boolean;
+  /** false: drawn at build time in one state and never hydrated (the printed handout). */
+  hydrate?: boolean;
 }
+
+/** Charts rendered so far in this build: a page that shows one chart twice still gets distinct element ids. */
+let rendered = 0;
 
 export async function widgetProps<D extends { meta: WidgetMeta }>(id: WidgetId, props: WidgetWrapperProps) {
   const data = widgetData(await getFactBase(), id) as D;
   const state = parseState({ asOf: props.asOf, highlight: props.highlight }, stateRules(data.meta));
-  return { data, asOf: state.asOf, highlight: state.highlight, context: props.context ?? 'page', plain: props.plain ?? false };
+  const key = `${id}-${(rendered++).toString(36)}`;
+  const ids = { title: `${key}-title`, summary: `${key}-summary`, cite: `${key}-cite`, legend: `${key}-key` };
+  const context = props.context ?? 'page';
+  const plain = props.plain ?? false;
+  return {
+    hydrate: props.hydrate ?? true,
+    /** For WidgetFrame.astro. */
+    frame: { meta: data.meta, asOf: state.asOf, highlight: state.highlight, context, plain, ids },
+    /** For the chart's island (everything it needs to draw and to take over the frame's state). */
+    island: { data, asOf: state.asOf, highlight: state.highlight, context, summaryId: ids.summary },
+  };
 }

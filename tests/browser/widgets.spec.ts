@@ -9,7 +9,7 @@ async function hydrated(page: Page, id: string): Promise<Locator> {
   const fig = page.locator(`figure[data-widget="${id}"]`);
   await fig.scrollIntoViewIfNeeded();
   // client:visible: the island hydrates once seen; Astro removes the ssr attribute when it has.
-  await expect(page.locator(`astro-island:has(figure[data-widget="${id}"])`)).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await expect(page.locator(`figure[data-widget="${id}"] astro-island`)).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   return fig;
 }
 

@@ -144,8 +144,8 @@ describe('cloud-matrix view', () => {
 
 describe('cloud-matrix server render', () => {
   it('renders cells, strips and the summary without JavaScript', () => {
-    const { body } = render(CloudMatrix, { props: { data } });
-    expect(body).toContain('data-widget="cloud-matrix"');
+    const { body } = render(CloudMatrix, { props: { summaryId: 'chart-summary', data } });
+    expect(body).toContain('id="chart-summary"');
     expect((body.match(/data-cell="/g) ?? []).length).toBe(6);
     expect((body.match(/<svg[^>]*data-lab="/g) ?? []).length).toBe(2);
     expect(body).toContain('data-state="partial"');

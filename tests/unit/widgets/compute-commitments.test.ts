@@ -141,9 +141,8 @@ describe('compute-commitments view', () => {
 
 describe('compute-commitments server render', () => {
   it('renders a row per contract, the eight days and the summary', () => {
-    const { body } = render(ComputeCommitments, { props: { data, asOf: '2026-04-28', highlight: 'new-stack-eight-days-2026' } });
-    expect(body).toContain('data-widget="compute-commitments"');
-    expect(body).toContain('data-highlight="new-stack-eight-days-2026"');
+    const { body } = render(ComputeCommitments, { props: { summaryId: 'chart-summary', data, asOf: '2026-04-28', highlight: 'new-stack-eight-days-2026' } });
+    expect(body).toContain('id="chart-summary"');
     expect((body.match(/data-row="/g) ?? []).length).toBe(11);
     expect(body).toContain('data-strip="eight-days"');
     expect(body).toContain('data-open="more-than"');

@@ -139,9 +139,8 @@ describe('money-flows view', () => {
 
 describe('money-flows server render', () => {
   it('renders the by-deal chart with a mark per deal, and the summary', () => {
-    const { body } = render(MoneyFlows, { props: { data, asOf: '2026-03-01', highlight: 'amazon' } });
-    expect(body).toContain('data-widget="money-flows"');
-    expect(body).toContain('data-highlight="amazon"');
+    const { body } = render(MoneyFlows, { props: { summaryId: 'chart-summary', data, asOf: '2026-03-01', highlight: 'amazon' } });
+    expect(body).toContain('id="chart-summary"');
     expect(body).toContain('data-chart="by-deal"');
     expect((body.match(/data-deal="/g) ?? []).length).toBe(10);
     expect((body.match(/data-future="yes"/g) ?? []).length).toBe(1);

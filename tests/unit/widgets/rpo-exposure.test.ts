@@ -88,16 +88,15 @@ describe('rpo-exposure view', () => {
 
 describe('rpo-exposure server render', () => {
   it('renders the chart, its marks and the summary into HTML', () => {
-    const { body } = render(RpoExposure, { props: { data, asOf: NOW, highlight: 'openai' } });
-    expect(body).toContain('data-widget="rpo-exposure"');
-    expect(body).toContain('data-highlight="openai"');
+    const { body } = render(RpoExposure, { props: { summaryId: 'chart-summary', data, asOf: NOW, highlight: 'openai' } });
+    expect(body).toContain('id="chart-summary"');
     expect(body).toContain('data-part-fill="openai"');
     expect((body.match(/data-part="/g) ?? []).length).toBe(3);
     expect(body).toContain('about 45%');
     expect(body).toContain('tied to OpenAI. That is a share of all its commercial contracts');
   });
   it('renders the empty state before the disclosure', () => {
-    const { body } = render(RpoExposure, { props: { data, asOf: '2025-06-01' } });
+    const { body } = render(RpoExposure, { props: { summaryId: 'chart-summary', data, asOf: '2025-06-01' } });
     expect(body).toContain('data-disclosed="no"');
     expect(body).toContain('Not yet disclosed');
     expect(body).not.toContain('data-part-fill');

@@ -191,9 +191,9 @@ describe('terms in force (view.ts, plain string dates)', () => {
 
 describe('terms-timeline server render', () => {
   it('renders the chart, its marks and its summary without JavaScript', () => {
-    const { body } = render(TermsTimeline, { props: { data, asOf: '2023-12-31' } });
-    expect(body).toContain('data-widget="terms-timeline"');
-    expect(body).toContain('data-as-of="2023-12-31"');
+    const { body } = render(TermsTimeline, { props: { summaryId: 'chart-summary', data, asOf: '2023-12-31' } });
+    expect(body).toContain('id="chart-summary"');
+    expect(body).toContain('As of Dec 31, 2023');
     expect((body.match(/data-term="/g) ?? []).length).toBe(fb.terms.length);
     expect(body).toContain('data-term="stake-profit-share-2023"');
     expect(body).toContain('Terms in force on December 31, 2023: Azure is OpenAI');

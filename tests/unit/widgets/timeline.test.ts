@@ -103,8 +103,8 @@ describe('timeline view', () => {
 
 describe('timeline server render', () => {
   it('renders every event with links, and the filters, without JavaScript', () => {
-    const { body } = render(Timeline, { props: { data, chapters: { 'the-bet': 'The bet' } } });
-    expect(body).toContain('data-widget="timeline"');
+    const { body } = render(Timeline, { props: { summaryId: 'chart-summary', data, chapters: { 'the-bet': 'The bet' } } });
+    expect(body).toContain('id="chart-summary"');
     expect((body.match(/data-event="/g) ?? []).length).toBe(fb.events.length);
     expect(body).toContain('href="/chapters/the-bet/"');
     expect(body).toContain('Read in “The bet”');

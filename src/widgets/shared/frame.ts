@@ -1,0 +1,44 @@
+/**
+ * The pieces of a chart's frame that both the build (WidgetFrame.astro) and the chart in the browser (WidgetBody.svelte)
+ * compute: so the Embed link and the figure's state attributes read the same before and after hydration.
+ */
+import { stateQuery } from '../../lib/widget-state';
+import type { SourceRef, WidgetMeta } from './types';
+
+/** The figure that frames a chart; the chart finds it from inside to keep its attributes in step. */
+export const FIGURE_SELECTOR = 'figure[data-widget]';
+/** The frame's Embed link, whose query follows the chart's state. */
+export const EMBED_LINK_SELECTOR = 'a[data-embed-link]';
+
+/** The embed builder, opened on this chart in this state (the default date is left out of the address). */
+export function embedBuilderHref(meta: Pick<WidgetMeta, 'id' | 'defaultAsOf'>, asOf: string, highlight: string | null): string {
+  const state = stateQuery({ asOf, highlight }, meta);
+  return `/embed/?widget=${encodeURIComponent(meta.id)}${state.replace('?', '&')}`;
+}
+
+export interface PublisherLink {
+  publisher: string;
+  href: string;
+  /** How many of the chart's sources this publisher wrote. */
+  count: number;
+}
+
+/** One link per publisher (to its first source): several filings by one company read as one name, not a list. */
+export function publisherLinks(sources: SourceRef[]): PublisherLink[] {
+  const out: PublisherLink[] = [];
+  for (const s of sources) {
+    const hit = out.find((p) => p.publisher === s.publisher);
+    if (hit) hit.count++;
+    else out.push({ publisher: s.publisher, href: s.href, count: 1 });
+  }
+  return out;
+}
+
+/** Writes the chart's state where the page can read it: the figure's data attributes and its Embed link. */
+export function syncFrame(inside: Element | undefined, meta: Pick<WidgetMeta, 'id' | 'defaultAsOf'>, asOf: string, highlight: string | null): void {
+  const figure = inside?.closest<HTMLElement>(FIGURE_SELECTOR);
+  if (!figure) return;
+  figure.dataset.asOf = asOf;
+  figure.dataset.highlight = highlight ?? '';
+  figure.querySelector<HTMLAnchorElement>(EMBED_LINK_SELECTOR)?.setAttribute('href', embedBuilderHref(meta, asOf, highlight));
+}
