@@ -114,17 +114,14 @@ async function build(variant) {
 }
 
 /**
- * Serves a build on a free loopback port with `astro preview`, in its own process group. Astro 7 allows one preview
- * server per project: if another one (a test run, a developer) holds it, the preview exits, and the bench falls back
- * to scripts/serve.mjs, the plain static server the browser tests use, on the same folder.
+ * Serves a build on a free loopback port with scripts/serve.mjs (the static server the browser tests use), in its own
+ * process group: gzip and a year's cache for fingerprinted files, as on the hosts the README documents. (Astro 7's
+ * preview allows one server per project and would clash with a test run.)
  */
 async function serve(variant) {
   const v = VARIANTS[variant];
   const env = { ...baseEnv, ...v.env, RESET_OUT_DIR: v.out, RESET_CACHE_DIR: v.cache };
-  const attempts = [
-    { name: 'astro preview', cmd: join(BIN, 'astro'), args: (port) => ['preview', '--host', '127.0.0.1', '--port', String(port), ...(v.config ? ['--config', v.config] : [])] },
-    { name: 'scripts/serve.mjs', cmd: process.execPath, args: (port) => [join(ROOT, 'scripts', 'serve.mjs'), v.out, String(port), '127.0.0.1'] },
-  ].filter((a) => a.name !== 'scripts/serve.mjs' || existsSync(join(ROOT, 'scripts', 'serve.mjs')));
+  const attempts = [{ name: 'scripts/serve.mjs', cmd: process.execPath, args: (port) => [join(ROOT, 'scripts', 'serve.mjs'), v.out, String(port), '127.0.0.1'] }];
   for (const attempt of attempts) {
     const port = await freePort();
     const child = spawn(attempt.cmd, attempt.args(port), { cwd: ROOT, env, stdio: 'ignore', detached: true });

@@ -1,9 +1,12 @@
 // Serves a built site folder on loopback for the browser tests and the bench. Astro 7's own preview allows one
 // server per project, which stops test runs and benches from running side by side; this does not.
+// Like the hosts the README documents, it compresses text (gzip) and lets browsers keep fingerprinted files
+// (/_astro/) for a year, so the bench measures what readers get.
 // Usage: node scripts/serve.mjs <dir> <port> [host]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -12,6 +15,8 @@ const TYPES = {
   '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;
 
 export function startServer(dir, port, host = '127.0.0.1') {
   const root = resolve(dir);
@@ -32,9 +37,18 @@ export function startServer(dir, port, host = '127.0.0.1') {
     }
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      'Cache-Control': found && url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(target).pipe(res);
+    const body = createReadStream(target);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   });
   return new Promise((ok) => server.listen(Number(port), host, () => ok(server)));
 }
