@@ -357,7 +357,7 @@ const lines = [];
 const out = (s = '') => lines.push(s);
 const table = (head, rows) => {
   out(`| ${head.join(' | ')} |`);
-  out(`|${head.map((h, i) => (i === 0 || i === 1 ? ' --- ' : ' ---: ')).join('|')}|`);
+  out(`|${head.map((_, i) => (i === 0 || i === 1 ? ' --- ' : ' ---: ')).join('|')}|`);
   for (const r of rows) out(`| ${r.join(' | ')} |`);
 };
 

@@ -11,7 +11,6 @@ import {
   embedTitle,
   expectFramesFit,
   page as hostHtml,
-  siteOrigin,
   startHostServer,
   visitFrames,
   type TestServer,

@@ -106,10 +106,10 @@ describe('fact base validation', () => {
   });
 
   it('reports malformed YAML with the file name and line', () => {
-    expect(() => parseYamlList('- id: a\n  title: "unclosed\n- id: b\n', 'content/data/events.yaml')).toThrowError(
+    expect(() => parseYamlList('- id: a\n  title: "unclosed\n- id: b\n', 'content/data/events.yaml')).toThrow(
       /^content\/data\/events\.yaml: malformed YAML at line \d+: /,
     );
-    expect(() => parseYamlList('id: a\nname: not a list\n', 'content/data/entities.yaml')).toThrowError(
+    expect(() => parseYamlList('id: a\nname: not a list\n', 'content/data/entities.yaml')).toThrow(
       'content/data/entities.yaml: must be a YAML list of entries (each starting with "- id:")',
     );
   });

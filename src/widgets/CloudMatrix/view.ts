@@ -37,14 +37,12 @@ export interface CellView {
   compute: { text: string; only: boolean } | null;
   emph: boolean;
   dim: boolean;
-  aria: string;
 }
 
 const EMPTY_LABEL: Record<'none' | 'unknown', string> = { none: 'Not available', unknown: 'No dated record' };
 
 export function cellView(data: CloudMatrixData, cell: Cell, state: ViewState): CellView {
   const s = stepAt(cell, state.asOf);
-  const lab = data.labs.find((l) => l.id === cell.lab)!;
   const cloud = data.clouds.find((c) => c.id === cell.cloud)!;
   const computeOn = cell.compute && cell.compute.from <= state.asOf ? cell.compute : null;
   const st: CellState = s ? s.state : emptyState(cell);
@@ -71,7 +69,6 @@ export function cellView(data: CloudMatrixData, cell: Cell, state: ViewState): C
     compute,
     emph,
     dim: !!hl && !emph,
-    aria: `${lab.name} on ${cloud.name}, as of ${formatDate(state.asOf)}: ${label}${note ? ` (${note})` : ''}${since ? `, ${since}` : ''}.${s?.confidence === 'reported' ? ' Reported.' : ''}${compute ? ` ${compute.text}.` : ''}`,
   };
 }
 

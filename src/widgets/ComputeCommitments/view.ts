@@ -51,7 +51,6 @@ export interface RowMark {
   tag: { x: number; y: number } | null;
   glyph: { x: number; y: number; chip: 'trainium' | 'nvidia-gpu' | 'mixed' } | null;
   ring: { x: number; y: number; w: number; h: number };
-  aria: string;
 }
 
 export interface Panel {
@@ -393,7 +392,6 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
         tag,
         glyph,
         ring: { x: -4, y: top - 2, w: W + 8, h: rowH - (narrow ? 8 : 4) },
-        aria: future ? `${r.words.who}: not yet` : r.words.aria,
       });
     }
 

@@ -49,7 +49,6 @@ export function rowWords(r: Omit<CommitRow, 'words'>, cloud: string): CommitRow[
     gw: r.capacity ? gwText(r.capacity) : '',
     years: r.years === null ? '' : yearsText(r),
     yearsShort: r.years === null ? '' : `${r.qualifier === 'reported' ? '~' : ''}${r.years}${r.startYear ? ` from ${r.startYear}` : ''}`,
-    aria: `${who}: ${moneyText(r, true)}${r.qualifier === 'reported' ? ' (reported)' : ''}`,
     detail: `${bits.join('; ')}. ${r.note ?? ''} Source: ${r.sourceNames.join('; ')}.`.replace(/\s+/g, ' '),
   };
 }

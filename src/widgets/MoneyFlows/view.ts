@@ -61,7 +61,6 @@ export interface DealMark {
   future: boolean;
   dim: boolean;
   emph: boolean;
-  aria: string;
 }
 
 export interface PairBlock {
@@ -271,8 +270,6 @@ function byDeal(data: MoneyFlowsData, state: FlowState, W: number, narrow: boole
         future,
         dim: dimDeal,
         emph: !future && !dimDeal && (d.id === state.highlight || (emph && !eventHit)),
-        // The name starts with the mark's visible label (WCAG 2.5.3, label in name), then says it in full.
-        aria: `${text}: ${p.from.name} to ${p.to.name}, ${formatDate(d.date, d.precision)}, ${future ? 'not yet' : d.text}${tag ? ' (reported)' : ''}`,
       });
       cx += w + 16;
     }

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 // vitest.config's svelteTesting() resolves `svelte` to its browser build; a server render needs the server one.
+// @ts-expect-error -- svelte's server entries have no declaration files of their own
 vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
+// @ts-expect-error -- as above
 vi.mock('svelte/reactivity', async () => await import('../../../node_modules/svelte/src/reactivity/index-server.js'));
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';

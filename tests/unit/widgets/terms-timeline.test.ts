@@ -2,7 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 // vitest.config's svelteTesting() resolves `svelte` to its browser build; a server render needs the server one
 // (svelte/motion builds a MediaQuery from svelte/reactivity at load, which needs `window` in the browser build).
+// @ts-expect-error -- svelte's server entries have no declaration files of their own
 vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
+// @ts-expect-error -- as above
 vi.mock('svelte/reactivity', async () => await import('../../../node_modules/svelte/src/reactivity/index-server.js'));
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
