@@ -5,7 +5,7 @@
  * view, so the first paint ships the "by deal" view alone.
  */
 import type { FlowPart, MoneyFlowsData } from './data';
-import { linear, ticks as niceTicks } from '../RpoExposure/kit';
+import { linear, ticks as niceTicks } from '../shared/kit';
 import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
 import { NARROW, dayNum, dealKey, emphasis, est, header, maxExtent, noteText, notesAsOf, r2, type FlowState, type Txt } from './view';
 

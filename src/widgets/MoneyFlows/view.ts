@@ -4,7 +4,7 @@
  * small panel per pair on the story's time axis, the paid money as a solid step line, money on conditions and "up to"
  * money as separate bands above it, a today line at the as-of date and the future faded.
  */
-import { linear, ticks as niceTicks } from '../RpoExposure/kit';
+import { linear, ticks as niceTicks } from '../shared/kit';
 import type { FlowDeal, FlowNote, FlowPair, FlowPart, MoneyFlowsData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';

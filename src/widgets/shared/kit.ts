@@ -1,6 +1,6 @@
 /**
- * The little chart arithmetic the money-flows and compute-commitments widgets need, without d3-scale (which would
- * bring d3-interpolate and d3-format into every chart's bundle for a straight line and a few round ticks).
+ * Small helpers the charts share: the arithmetic money-flows and compute-commitments need, without d3-scale (which
+ * would bring d3-interpolate and d3-format into every chart's bundle for a straight line and a few round ticks).
  */
 export interface Linear {
   (v: number): number;
@@ -34,8 +34,8 @@ export function ticks(max: number, count: number): number[] {
 
 /**
  * Inside a scroll sequence on a narrow screen the sticky graphic has about half the viewport, so a chart there drops
- * its title, controls and key (the steps set its state). The same rule as `compactInStory` in
- * shared/AsOfControl.svelte, kept here so these charts need not load that control to use it.
+ * its controls and hints (the steps set its state; WidgetFrame.astro drops title and key by the same breakpoint).
+ * Calls `on` with true/false now and whenever the screen crosses the breakpoint; returns the clean-up.
  */
 export function compactInStory(el: Element | undefined, on: (compact: boolean) => void): () => void {
   if (!el?.closest('[data-state-host]') || typeof matchMedia !== 'function') return () => {};
