@@ -32,8 +32,15 @@ for (const slug of builtChapterSlugs()) {
       // The caption is the step itself.
       await expect(fig.locator(`figcaption #${steps[i]!.id}`)).toBeVisible();
     }
-    // Static: no chart in the handout's figures is an island that would hydrate.
+    // Static: no chart in the handout's figures is, or holds, an island that would hydrate.
+    await expect(page.locator('figure.handout-step astro-island')).toHaveCount(0);
     expect(await charts.evaluateAll((els) => els.filter((e) => e.closest('astro-island')).length)).toBe(0);
+    // Paper takes no instructions for a screen ("tap or hover…"): the charts draw them, the handout hides them.
+    const hints = page.locator('figure.handout-step [data-hint]');
+    const drawn = await charts.evaluateAll((els) => els.map((e) => e.getAttribute('data-widget')));
+    // Every chart but the timeline (a list, with no "select" hint) writes one.
+    if (drawn.some((id) => id !== 'timeline')) expect(await hints.count(), 'the charts no longer mark their screen instructions with data-hint').toBeGreaterThan(0);
+    expect(await hints.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
     // The sticky originals are not printed.
     expect(await page.locator('.scrolly-graphic').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
     // The rest of the handout: activity with the chart state written out, questions, vocabulary, sources.
