@@ -19,6 +19,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { hydratableIslandsDone } from './quality/islands.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -206,15 +207,7 @@ async function measurePage(browser, origin, path) {
   });
   // Every island that can hydrate has (one inside hidden, e.g. print-only, markup never becomes visible).
   await page
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
-          const box = island.firstElementChild?.getBoundingClientRect();
-          return !box || (box.width === 0 && box.height === 0);
-        }),
-      undefined,
-      { timeout: 10_000 },
-    )
+    .waitForFunction(hydratableIslandsDone, undefined, { timeout: 10_000 })
     .catch(() => {});
   // Quiet: no new response for 400 ms.
   let seen = -1;

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { hydratableIslandsDone } from '../../scripts/quality/islands.mjs';
 import { AXE_TAGS, THEME_STORAGE_KEY, formatViolations, listBuiltPages, outDir, type Theme } from './helpers';
 
 export interface BuiltPage {
@@ -121,15 +122,7 @@ export async function scrollThrough(page: Page, { back = true } = {}) {
  */
 export async function islandsHydrated(page: Page, timeout = 5_000) {
   await page
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
-          const box = island.firstElementChild?.getBoundingClientRect();
-          return !box || (box.width === 0 && box.height === 0);
-        }),
-      undefined,
-      { timeout },
-    )
+    .waitForFunction(hydratableIslandsDone, undefined, { timeout })
     .catch(() => undefined);
   return page.evaluate(() => [...document.querySelectorAll('astro-island[ssr]')].map((i) => i.getAttribute('component-url') ?? '?'));
 }
