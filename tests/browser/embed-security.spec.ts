@@ -118,7 +118,7 @@ test.describe('hostile URL parameters', () => {
   async function assertRenders(page: Page, id: string, label: string) {
     const fig = page.locator(`figure.widget[data-widget="${id}"]`);
     await expect(fig, `${label}: chart renders`).toBeVisible();
-    await expect(fig.locator('.w-chart svg').first(), `${label}: chart drawn`).toBeVisible();
+    await expect(fig.locator('.w-chart svg').filter({ visible: true }).first(), `${label}: chart drawn`).toBeVisible();
     await expect(page.locator('html'), `${label}: theme falls back to auto`).not.toHaveAttribute('data-theme', /.+/);
     await expect(page.locator('html'), `${label}: plain falls back to off`).not.toHaveClass(/embed-plain/);
     const d = await fig.evaluate((el) => ({ asOf: el.getAttribute('data-as-of'), highlight: el.getAttribute('data-highlight') }));

@@ -1,16 +1,12 @@
 /**
  * rpo-exposure, pure layout: one proportional bar for Microsoft's commercial RPO, split into the part tied to OpenAI
- * and everything else. Runs at SSR and in the browser; imports types only from the fact-base side.
+ * and everything else. Runs at build time only: the chart is drawn for each artboard and for both sides of the
+ * disclosure date, and the browser only switches between them (../shared/live.ts).
  */
 import type { RpoData } from './data';
 import type { DataTable } from '../shared/types';
-import { formatDate } from '../../lib/format';
+import { span, type TimedText } from '../shared/live';
 import type { PartKey } from './words';
-
-export interface RpoState {
-  asOf: string;
-  highlight: string | null;
-}
 
 export type { PartKey };
 
@@ -35,15 +31,8 @@ export interface RpoView {
   split: { x: number; soft: number };
   half: { x: number; y1: number; y2: number; labelY: number };
   texts: RpoText[];
-  /** Words for each part, for the detail panel and the marks' labels. */
-  details: Record<PartKey, string>;
   aria: Record<PartKey, string>;
-  dim: Record<PartKey, boolean>;
-  emph: Record<PartKey, boolean>;
-  note: string;
   empty: { title: string; lines: string[] } | null;
-  summary: string;
-  table: DataTable;
 }
 
 /** Layout constants (pixels). */
@@ -61,21 +50,49 @@ export function isDisclosed(data: RpoData, asOf: string): boolean {
   return asOf >= data.event.date;
 }
 
-export function layout(data: RpoData, state: RpoState, width: number): RpoView {
+/** The two states the chart can be in: before the disclosure date, and from it on. */
+export function phases(data: RpoData): { disclosed: boolean; span: string }[] {
+  return [
+    { disclosed: false, span: span(null, data.event.date) },
+    { disclosed: true, span: span(data.event.date, null) },
+  ];
+}
+
+/**
+ * What each part stands for, for highlighting: OpenAI's part for OpenAI; the whole bar (and the rest of it) for
+ * Microsoft and its earnings call. Highlighting OpenAI dims the rest; highlighting Microsoft dims nothing.
+ */
+export function partIds(data: RpoData): Record<PartKey, string[]> {
+  const whole = ['microsoft', data.event.id];
+  return { openai: ['openai', ...whole], rest: whole, total: whole };
+}
+
+/** The sentence under the chart on either side of the disclosure ({date} is the chart's date). */
+export function summaries(data: RpoData): TimedText[] {
+  const [before, after] = phases(data);
+  return [
+    { span: before!.span, text: `As of {date}, ${data.words.summaryBefore}` },
+    { span: after!.span, text: `As of {date}: ${data.words.summaryAfter}` },
+  ];
+}
+
+/** The data table on either side of the disclosure: before it, no amounts. */
+export function tables(data: RpoData): { span: string; table: DataTable }[] {
+  const w = data.words;
+  return phases(data).map((p) => ({
+    span: p.span,
+    table: p.disclosed ? w.table : { ...w.table, rows: w.table.rows.map((r) => ({ ...r, amount: w.notYet })) },
+  }));
+}
+
+export function layout(data: RpoData, disclosed: boolean, width: number): RpoView {
   const W = Math.max(280, Math.round(width));
   const narrow = W < NARROW;
-  const disclosed = isDisclosed(data, state.asOf);
   const w = data.words;
 
   const bar = { x: 0.5, y: BAR_Y, w: W - 1, h: BAR_H };
   const splitX = bar.x + (bar.w * data.share.value) / 100;
   const half = { x: bar.x + bar.w / 2, y1: bar.y - 5, y2: bar.y + bar.h + 5, labelY: bar.y + bar.h + 17 };
-
-  const hl = state.highlight;
-  const focusOpenai = hl === 'openai';
-  const focusTotal = hl === 'microsoft' || hl === data.event.id;
-  const dim: Record<PartKey, boolean> = { openai: false, rest: focusOpenai, total: false };
-  const emph: Record<PartKey, boolean> = { openai: focusOpenai, rest: false, total: focusTotal };
 
   const texts: RpoText[] = [];
   const title = disclosed ? (narrow ? w.title.narrowAmount : w.title.wideAmount) : narrow ? w.title.narrow : w.title.wide;
@@ -95,7 +112,6 @@ export function layout(data: RpoData, state: RpoState, width: number): RpoView {
     );
   }
   const height = disclosed ? l1 + 2 * lh + 10 : bar.y + bar.h + (narrow ? 48 : 30);
-  const asOfText = formatDate(state.asOf);
 
   return {
     width: W,
@@ -105,13 +121,7 @@ export function layout(data: RpoData, state: RpoState, width: number): RpoView {
     split: { x: splitX, soft: Math.min(8, bar.w * 0.02) },
     half,
     texts,
-    details: w.details,
     aria: w.aria,
-    dim,
-    emph,
-    note: w.note,
     empty: disclosed ? null : { title: 'Not yet disclosed', lines: narrow ? w.empty.narrow : w.empty.wide },
-    summary: disclosed ? `As of ${asOfText}: ${w.summaryAfter}` : `As of ${asOfText}, ${w.summaryBefore}`,
-    table: disclosed ? w.table : { ...w.table, rows: w.table.rows.map((r) => ({ ...r, amount: w.notYet })) },
   };
 }

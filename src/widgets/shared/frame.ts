@@ -2,7 +2,7 @@
  * The pieces of a chart's frame that both the build (WidgetFrame.astro) and the chart in the browser (WidgetBody.svelte)
  * compute: so the Embed link and the figure's state attributes read the same before and after hydration.
  */
-import { stateQuery } from '../../lib/widget-state';
+import { HOST_AS_OF, HOST_HIGHLIGHT, HOST_SELECTOR, STATE_EVENT, parseState, stateQuery, type WidgetState } from '../../lib/widget-state';
 import type { SourceRef, WidgetMeta } from './types';
 
 /** The figure that frames a chart; the chart finds it from inside to keep its attributes in step. */
@@ -41,4 +41,18 @@ export function syncFrame(inside: Element | undefined, meta: Pick<WidgetMeta, 'i
   figure.dataset.asOf = asOf;
   figure.dataset.highlight = highlight ?? '';
   figure.querySelector<HTMLAnchorElement>(EMBED_LINK_SELECTOR)?.setAttribute('href', embedBuilderHref(meta, asOf, highlight));
+}
+
+/**
+ * Follows the scroll step or embed host a chart sits in: calls `onstate` with the host's state now (if it has one)
+ * and on every change, validated against the chart's rules. Returns the clean-up.
+ */
+export function followHost(inside: Element | undefined, meta: WidgetMeta, onstate: (s: WidgetState) => void): () => void {
+  const host = inside?.closest<HTMLElement>(HOST_SELECTOR);
+  if (!host) return () => {};
+  const rules = { min: meta.range.min, max: meta.range.max, defaultAsOf: meta.defaultAsOf, highlights: meta.highlights.map((h) => h.id) };
+  const read = () => onstate(parseState({ asOf: host.getAttribute(HOST_AS_OF), highlight: host.getAttribute(HOST_HIGHLIGHT) }, rules));
+  if (host.hasAttribute(HOST_AS_OF)) read();
+  host.addEventListener(STATE_EVENT, read);
+  return () => host.removeEventListener(STATE_EVENT, read);
 }

@@ -8,7 +8,8 @@ vi.mock('svelte', async () => {
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/RpoExposure/data';
-import { layout, restOf } from '../../../src/widgets/RpoExposure/view';
+import { layout, partIds, phases, restOf, summaries, tables } from '../../../src/widgets/RpoExposure/view';
+import { timedText } from '../../../src/widgets/shared/live';
 import RpoExposure from '../../../src/widgets/RpoExposure/RpoExposure.svelte';
 
 const fb = loadFactBase();
@@ -47,7 +48,7 @@ describe('rpo-exposure data', () => {
 
 describe('rpo-exposure view', () => {
   it('splits the bar at 45% with the rest derived, never false precision', () => {
-    const v = layout(data, { asOf: NOW, highlight: null }, 640);
+    const v = layout(data, true, 640);
     expect(v.disclosed).toBe(true);
     expect((v.split.x - v.bar.x) / v.bar.w).toBeCloseTo(0.45, 3);
     expect(restOf(data)).toEqual({ value: 344e9, share: 55 });
@@ -55,23 +56,29 @@ describe('rpo-exposure view', () => {
     expect(words).toContain('about 45%');
     expect(words).toContain('about $281B');
     expect(words).toContain('about 55%');
-    expect(v.summary).toBe(
+    expect(timedText(summaries(data), NOW)).toBe(
       'As of June 1, 2026: on January 28, 2026, Microsoft reported $625 billion of commercial remaining performance obligation, about 45% of it (about $281 billion) tied to OpenAI. That is a share of all its commercial contracts, not of Azure revenue.',
     );
-    expect(v.note).toMatch(/not of Azure revenue/);
+    expect(data.words.note).toMatch(/not of Azure revenue/);
   });
   it('before January 28, 2026 says the figure was not disclosed yet, and shows no amount', () => {
-    const v = layout(data, { asOf: '2026-01-27', highlight: null }, 320);
+    const v = layout(data, false, 440);
     expect(v.disclosed).toBe(false);
     expect(v.empty?.lines.join(' ')).toBe('Microsoft disclosed this on January 28, 2026.');
     expect(v.texts.map((t) => t.text).join(' ')).not.toMatch(/\$|%/);
-    expect(v.summary).toMatch(/had not yet said .* disclosed this on January 28, 2026/);
-    expect(layout(data, { asOf: '2026-01-28', highlight: null }, 320).disclosed).toBe(true);
+    expect(timedText(summaries(data), '2026-01-27')).toMatch(/^As of January 27, 2026, Microsoft had not yet said .* disclosed this on January 28, 2026/);
+    expect(timedText(summaries(data), '2026-01-28')).toMatch(/^As of January 28, 2026: on January 28, 2026, Microsoft reported/);
+    expect(phases(data).map((p) => p.span)).toEqual([' 2026-01-28', '2026-01-28 ']);
+    const [before, after] = tables(data);
+    expect(before!.table.rows.every((r) => r.amount === 'not yet disclosed')).toBe(true);
+    expect(after!.table.rows.map((r) => r.amount)).toContain('about 45%');
   });
-  it('emphasises OpenAI on highlight and fits 320px', () => {
-    const v = layout(data, { asOf: NOW, highlight: 'openai' }, 320);
-    expect(v.dim.rest).toBe(true);
-    expect(v.emph.openai).toBe(true);
+  it('highlighting OpenAI dims the rest, highlighting Microsoft dims nothing; the labels fit 320px', () => {
+    const ids = partIds(data);
+    expect(ids.openai).toContain('openai');
+    expect(ids.rest).not.toContain('openai');
+    for (const k of ['openai', 'rest', 'total'] as const) expect(ids[k]).toEqual(expect.arrayContaining(['microsoft', data.event.id]));
+    const v = layout(data, true, 320);
     // Text must stay inside the 320px frame: estimate widths at about 0.6em a character.
     const est = (t: { text: string; tone: string }) => t.text.length * (t.tone === 'big' ? 18 : 13.5) * 0.58;
     for (const t of v.texts) {
@@ -87,18 +94,18 @@ describe('rpo-exposure view', () => {
 });
 
 describe('rpo-exposure server render', () => {
-  it('renders the chart, its marks and the summary into HTML', () => {
-    const { body } = render(RpoExposure, { props: { summaryId: 'chart-summary', data, asOf: NOW, highlight: 'openai' } });
-    expect(body).toContain('id="chart-summary"');
+  it('draws the bar with its three selectable parts, lit for the highlight', () => {
+    const { body } = render(RpoExposure, { props: { data, disclosed: true, width: 640, highlight: 'openai' } });
     expect(body).toContain('data-part-fill="openai"');
-    expect((body.match(/data-part="/g) ?? []).length).toBe(3);
+    expect((body.match(/data-mark="/g) ?? []).length).toBe(3);
+    expect(body).toMatch(/class="rest-fill[^"]*"[^>]*data-ids="microsoft microsoft-earnings-fy26-q2-2026" data-hl="off"/);
     expect(body).toContain('about 45%');
-    expect(body).toContain('tied to OpenAI. That is a share of all its commercial contracts');
   });
-  it('renders the empty state before the disclosure', () => {
-    const { body } = render(RpoExposure, { props: { summaryId: 'chart-summary', data, asOf: '2025-06-01' } });
+  it('draws the empty state before the disclosure, with nothing to select', () => {
+    const { body } = render(RpoExposure, { props: { data, disclosed: false, width: 320, highlight: null } });
     expect(body).toContain('data-disclosed="no"');
     expect(body).toContain('Not yet disclosed');
     expect(body).not.toContain('data-part-fill');
+    expect(body).not.toContain('data-mark=');
   });
 });

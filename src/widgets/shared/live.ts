@@ -1,0 +1,66 @@
+/**
+ * Static charts, live state. A chart converted to this model is drawn once at build time with everything it can
+ * show, and each element that depends on the state says when and for whom it counts:
+ *   - `data-span="FROM UNTIL"` (ISO dates, either may be empty): the element belongs to the dates FROM ≤ d < UNTIL;
+ *     `data-phase` (before | in | after) says where the chart's date falls, and CSS shows, fades or hides it;
+ *   - `data-ids="a b"`: the entities or events the element stands for; while something is highlighted, `data-hl` is
+ *     `on` for the elements it names and `off` for the rest (CSS dims those), and absent when nothing is.
+ * The build writes both attributes for the initial state (so the page is right without JavaScript); in the browser a
+ * small island calls applyLiveState on each change instead of shipping and re-running the chart's layout code.
+ */
+import { formatDate } from '../../lib/format';
+
+export type Phase = 'before' | 'in' | 'after';
+export type Lit = 'on' | 'off' | undefined;
+
+/** The `data-span` value for an interval of dates (from inclusive, until exclusive; null = open). */
+export function span(from: string | null | undefined, until: string | null | undefined): string {
+  return `${from ?? ''} ${until ?? ''}`;
+}
+
+export function phaseOf(spanValue: string, asOf: string): Phase {
+  const [from = '', until = ''] = spanValue.split(' ');
+  if (from && asOf < from) return 'before';
+  if (until && asOf >= until) return 'after';
+  return 'in';
+}
+
+export function litOf(ids: string, highlight: string | null): Lit {
+  if (!highlight) return undefined;
+  return ids.split(' ').includes(highlight) ? 'on' : 'off';
+}
+
+/** Attributes for an element that belongs to some dates (spread into the element at build time). */
+export function when(from: string | null | undefined, until: string | null | undefined, asOf: string) {
+  const value = span(from, until);
+  return { 'data-span': value, 'data-phase': phaseOf(value, asOf) };
+}
+
+/** Attributes for an element that stands for some ids (spread into the element at build time). */
+export function lights(ids: readonly string[], highlight: string | null) {
+  const value = ids.join(' ');
+  return { 'data-ids': value, 'data-hl': litOf(value, highlight) };
+}
+
+/** Brings every state-bearing element under `root` to the given state. */
+export function applyLiveState(root: ParentNode, asOf: string, highlight: string | null): void {
+  for (const el of root.querySelectorAll<HTMLElement | SVGElement>('[data-span]')) {
+    el.dataset.phase = phaseOf(el.dataset.span ?? '', asOf);
+  }
+  for (const el of root.querySelectorAll<HTMLElement | SVGElement>('[data-ids]')) {
+    const lit = litOf(el.dataset.ids ?? '', highlight);
+    if (lit) el.dataset.hl = lit;
+    else delete el.dataset.hl;
+  }
+}
+
+/** A sentence that holds for some dates; `{date}` in the text stands for the chart's date, written out. */
+export interface TimedText {
+  span: string;
+  text: string;
+}
+
+export function timedText(texts: readonly TimedText[], asOf: string): string {
+  const hit = texts.find((t) => phaseOf(t.span, asOf) === 'in');
+  return hit ? hit.text.replace('{date}', formatDate(asOf)) : '';
+}
