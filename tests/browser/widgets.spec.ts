@@ -47,6 +47,8 @@ for (const id of WIDGETS) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every widget has no axe violations with its data table open (${theme})`, async ({ page }) => {
+    // Six charts hydrated and opened, then axe over the whole gallery: a long test on a 2-core machine.
+    test.setTimeout(150_000);
     await setTheme(page, theme);
     await page.goto('/charts/');
     for (const id of WIDGETS) {

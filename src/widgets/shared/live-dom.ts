@@ -1,0 +1,209 @@
+/**
+ * The browser side of a static chart (see live.ts): everything a chart drawn at build time needs to follow its state,
+ * as one small module every chart's live island shares, so no chart ships layout code.
+ *
+ * What it reads from the figure, all written at build time:
+ *   - `[data-span]`, `[data-ids]`: what holds on which dates and for whom (live.ts);
+ *   - `[data-mark="<key>"]`: selectable marks; `data-mark-highlight` is what selecting one highlights; marks with
+ *     `data-row` move the focus with the arrow keys (left/right within the row, up/down to the nearest mark in the
+ *     next row, Home/End to the row's ends);
+ *   - `[data-detail-for="<key>"]`: the words shown for a mark (the one for "" is the hint shown for none);
+ *   - `svg[data-time-scale="d0 d1 x0 x1"]` (days since 1970 → pixels): `[data-asof-x]` inside slides to the date,
+ *     `[data-asof-label]` writes "<prefix><date>" there, and dragging on `[data-scrub]` sets the date.
+ */
+import { formatDateShort } from '../../lib/format';
+import { clampDate, type WidgetState } from '../../lib/widget-state';
+import { compactInStory } from './kit';
+import { FIGURE_SELECTOR, followHost, syncFrame } from './frame';
+import { applyLiveState, timedText, type TimedText } from './live';
+import type { WidgetMeta } from './types';
+
+export interface LiveConfig {
+  meta: WidgetMeta;
+  /** The id of the frame's spoken summary, rewritten on every change of state. */
+  summaryId: string;
+  summaries: TimedText[];
+  /** The mark whose details a highlight set from outside (a scroll step, an embed) shows. */
+  highlightMarks: Record<string, string>;
+}
+
+export interface Live {
+  /** Sets the state (from the chart's own controls); what is left out stays. */
+  set(next: Partial<WidgetState>): void;
+  destroy(): void;
+}
+
+const DAY = 86_400_000;
+export const dayOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+export const isoOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+
+/** The time scale a drawing declares: days → pixels and back. */
+export function timeScale(value: string | undefined) {
+  const [d0, d1, x0, x1] = (value ?? '').split(' ').map(Number) as [number, number, number, number];
+  if (![d0, d1, x0, x1].every(Number.isFinite) || d1 === d0) return null;
+  return { x: (day: number) => x0 + ((day - d0) / (d1 - d0)) * (x1 - x0), day: (x: number) => d0 + ((x - x0) / (x1 - x0)) * (d1 - d0), x0, x1 };
+}
+
+/**
+ * Starts following the state on the figure `inside` belongs to. `onchange` hears every change the chart makes or
+ * takes (host, marks, scrubbing), so a live island can keep its controls in step.
+ */
+export function startLive(inside: Element, config: LiveConfig, onchange?: (s: WidgetState) => void): Live {
+  const figure = inside.closest<HTMLElement>(FIGURE_SELECTOR);
+  if (!figure) return { set() {}, destroy() {} };
+  const state: WidgetState = { asOf: figure.dataset.asOf ?? config.meta.defaultAsOf, highlight: figure.dataset.highlight || null };
+  let hover: string | null = null;
+  let focused: string | null = null;
+  let pinned: string | null = null;
+  let compact = false;
+
+  const render = () => {
+    applyLiveState(figure, state.asOf, state.highlight);
+    syncFrame(figure, config.meta, state.asOf, state.highlight);
+    const summary = document.getElementById(config.summaryId);
+    const text = timedText(config.summaries, state.asOf);
+    if (summary && text && summary.textContent !== text) summary.textContent = text;
+    placeAsOf(figure, state.asOf);
+    showDetails();
+  };
+  /** A mark is drawn on the chart's date unless it sits in a part written only for other dates. */
+  const drawn = (key: string) =>
+    [...figure.querySelectorAll<HTMLElement>('[data-mark]')].some((m) => m.dataset.mark === key && m.closest('.w-when')?.getAttribute('data-phase') !== 'before' && m.closest('.w-when')?.getAttribute('data-phase') !== 'after');
+  const showDetails = () => {
+    const fromHighlight = compact || !state.highlight ? null : (config.highlightMarks[state.highlight] ?? null);
+    const want = hover ?? focused ?? pinned ?? (fromHighlight && drawn(fromHighlight) ? fromHighlight : null) ?? '';
+    const blocks = [...figure.querySelectorAll<HTMLElement>('[data-detail-for]')];
+    const key = blocks.some((b) => b.dataset.detailFor === want) ? want : '';
+    for (const b of blocks) b.hidden = b.dataset.detailFor !== key;
+  };
+  const change = (next: Partial<WidgetState>) => {
+    Object.assign(state, next);
+    render();
+    onchange?.({ ...state });
+  };
+
+  const markOf = (e: Event) => (e.target as Element | null)?.closest?.<HTMLElement>('[data-mark]') ?? null;
+  const pin = (mark: HTMLElement) => {
+    pinned = mark.dataset.mark ?? null;
+    change({ highlight: mark.dataset.markHighlight || null });
+  };
+  const chart = figure.querySelector<HTMLElement>('.w-chart') ?? figure;
+  const on: [string, (e: Event) => void][] = [
+    ['pointerover', (e) => ((hover = markOf(e)?.dataset.mark ?? null), showDetails())],
+    ['pointerleave', () => ((hover = null), showDetails())],
+    ['focusin', (e) => ((focused = markOf(e)?.dataset.mark ?? null), showDetails())],
+    ['focusout', () => ((focused = null), showDetails())],
+    ['click', (e) => { const m = markOf(e); if (m) pin(m); }],
+    ['keydown', (e) => onKey(e as KeyboardEvent)],
+    ['pointerdown', (e) => scrub(e as PointerEvent, true)],
+    ['pointermove', (e) => scrub(e as PointerEvent, false)],
+    ['pointerup', () => endScrub()],
+    ['pointercancel', () => endScrub()],
+  ];
+
+  function onKey(e: KeyboardEvent) {
+    const mark = markOf(e);
+    if (!mark) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      pin(mark);
+    } else if (e.key === 'Escape') {
+      pinned = null;
+      change({ highlight: null });
+    } else {
+      const to = rovingTarget(mark, e.key);
+      if (!to) return;
+      e.preventDefault();
+      for (const m of mark.ownerSVGElement?.querySelectorAll<HTMLElement>('[data-mark][data-row]') ?? []) m.setAttribute('tabindex', m === to ? '0' : '-1');
+      to.focus();
+    }
+  }
+
+  let scrubbing: SVGSVGElement | null = null;
+  function scrub(e: PointerEvent, start: boolean) {
+    if (start) {
+      const handle = (e.target as Element | null)?.closest?.('[data-scrub]');
+      scrubbing = handle?.closest<SVGSVGElement>('svg[data-time-scale]') ?? null;
+      if (!scrubbing) return;
+      (handle as Element).setPointerCapture?.(e.pointerId);
+      figure.dataset.scrubbing = '';
+    }
+    if (!scrubbing) return;
+    const scale = timeScale(scrubbing.dataset.timeScale);
+    if (!scale) return;
+    const r = scrubbing.getBoundingClientRect();
+    const x = ((e.clientX - r.left) * scrubbing.viewBox.baseVal.width) / r.width;
+    const iso = isoOf(Math.round(scale.day(Math.min(Math.max(x, scale.x0), scale.x1))));
+    change({ asOf: clampDate(iso, config.meta.range.min, config.meta.range.max) });
+  }
+  function endScrub() {
+    scrubbing = null;
+    delete figure.dataset.scrubbing;
+  }
+
+  for (const [type, f] of on) chart.addEventListener(type, f);
+  const unfollow = followHost(figure, config.meta, (s) => {
+    pinned = null;
+    change(s);
+  });
+  const uncompact = compactInStory(figure, (v) => {
+    compact = v;
+    showDetails();
+  });
+  render();
+  return {
+    set: change,
+    destroy() {
+      for (const [type, f] of on) chart.removeEventListener(type, f);
+      unfollow();
+      uncompact();
+    },
+  };
+}
+
+/** Slides the as-of line of every drawing to the date and writes the date beside it. */
+export function placeAsOf(figure: ParentNode, asOf: string): void {
+  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-time-scale]')) {
+    const scale = timeScale(svg.dataset.timeScale);
+    if (!scale) continue;
+    const x = scale.x(dayOf(asOf));
+    for (const el of svg.querySelectorAll<SVGElement>('[data-asof-x]')) el.style.transform = `translateX(${x}px)`;
+    const width = svg.viewBox.baseVal?.width || Number(svg.getAttribute('width')) || 0;
+    for (const label of svg.querySelectorAll<SVGTextElement>('[data-asof-label]')) {
+      label.textContent = `${label.dataset.asofLabel ?? ''}${formatDateShort(asOf)}`;
+      label.setAttribute('x', String(x));
+      label.setAttribute('text-anchor', x > width - 70 ? 'end' : x < 70 ? 'start' : 'middle');
+    }
+  }
+}
+
+/** Where an arrow key (or Home/End) moves the focus from a mark in a row of marks, if anywhere. */
+export function rovingTarget(mark: HTMLElement, key: string): HTMLElement | null {
+  const svg = mark.ownerSVGElement ?? mark.closest('svg');
+  const row = mark.dataset.row;
+  if (!svg || row === undefined) return null;
+  const marks = [...svg.querySelectorAll<HTMLElement>('[data-mark][data-row]')];
+  const rows = [...new Set(marks.map((m) => m.dataset.row!))];
+  const inRow = (r: string) => marks.filter((m) => m.dataset.row === r);
+  const same = inRow(row);
+  const i = same.indexOf(mark);
+  const centre = (m: Element) => {
+    const b = m.getBoundingClientRect();
+    return b.left + b.width / 2;
+  };
+  const toRow = (k: number) => {
+    const r = rows[rows.indexOf(row) + k];
+    if (r === undefined) return null;
+    const cx = centre(mark);
+    return inRow(r).reduce<HTMLElement | null>((best, m) => (!best || Math.abs(centre(m) - cx) < Math.abs(centre(best) - cx) ? m : best), null);
+  };
+  switch (key) {
+    case 'ArrowRight': return same[i + 1] ?? null;
+    case 'ArrowLeft': return same[i - 1] ?? null;
+    case 'ArrowDown': return toRow(1);
+    case 'ArrowUp': return toRow(-1);
+    case 'Home': return same[0] ?? null;
+    case 'End': return same.at(-1) ?? null;
+    default: return null;
+  }
+}
