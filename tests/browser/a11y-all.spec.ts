@@ -65,7 +65,11 @@ for (const theme of THEMES) {
 
         const operated: string[] = [];
         // 1. The first control: a button, a select, a range or other input (links are not controls).
-        const control = figure.locator('button, select, input:not([type=hidden]), [role=button], [role=slider], [role=tab], [role=switch]').first();
+        // The first one on screen (a static chart draws several artboards and shows one).
+        const control = figure
+          .locator('button, select, input:not([type=hidden]), [role=button], [role=slider], [role=tab], [role=switch]')
+          .filter({ visible: true })
+          .first();
         if ((await control.count()) > 0 && (await control.isVisible())) {
           const tag = await control.evaluate((el) => `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''}`);
           const role = await control.getAttribute('role');
