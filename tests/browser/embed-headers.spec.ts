@@ -48,6 +48,8 @@ async function recordViolations(page: Page) {
 }
 
 test('no page violates its policy (home, a chapter, charts, an embed, the builder, data)', async ({ page }) => {
+  // Six pages, each scrolled through so every island hydrates: more than one default test's time on a busy machine.
+  test.setTimeout(150_000);
   await recordViolations(page);
   const chapter = pages.find((p) => p.startsWith('/chapters/') && p !== '/chapters/');
   for (const p of ['/', chapter, '/charts/', `/embed/${widgets[0]}/`, '/embed/', '/data/'].filter(Boolean) as string[]) {
