@@ -49,8 +49,9 @@ export function timeScale(value: string | undefined) {
  * takes (host, marks, scrubbing), so a live island can keep its controls in step.
  */
 export function startLive(inside: Element, config: LiveConfig, onchange?: (s: WidgetState) => void): Live {
-  const figure = inside.closest<HTMLElement>(FIGURE_SELECTOR);
-  if (!figure) return { set() {}, destroy() {} };
+  const found = inside.closest<HTMLElement>(FIGURE_SELECTOR);
+  if (!found) return { set() {}, destroy() {} };
+  const figure: HTMLElement = found;
   const state: WidgetState = { asOf: figure.dataset.asOf ?? config.meta.defaultAsOf, highlight: figure.dataset.highlight || null };
   let hover: string | null = null;
   let focused: string | null = null;
@@ -114,7 +115,7 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
       const to = rovingTarget(mark, e.key);
       if (!to) return;
       e.preventDefault();
-      for (const m of mark.ownerSVGElement?.querySelectorAll<HTMLElement>('[data-mark][data-row]') ?? []) m.setAttribute('tabindex', m === to ? '0' : '-1');
+      for (const m of mark.closest('svg')?.querySelectorAll<HTMLElement>('[data-mark][data-row]') ?? []) m.setAttribute('tabindex', m === to ? '0' : '-1');
       to.focus();
     }
   }
@@ -179,7 +180,7 @@ export function placeAsOf(figure: ParentNode, asOf: string): void {
 
 /** Where an arrow key (or Home/End) moves the focus from a mark in a row of marks, if anywhere. */
 export function rovingTarget(mark: HTMLElement, key: string): HTMLElement | null {
-  const svg = mark.ownerSVGElement ?? mark.closest('svg');
+  const svg = mark.closest('svg');
   const row = mark.dataset.row;
   if (!svg || row === undefined) return null;
   const marks = [...svg.querySelectorAll<HTMLElement>('[data-mark][data-row]')];
