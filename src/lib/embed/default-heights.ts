@@ -9,6 +9,6 @@ export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = 
   'compute-commitments': { full: 1650, plain: 1550 },
   'money-flows': { full: 1060, plain: 960 },
   'rpo-exposure': { full: 620, plain: 490 },
-  'terms-timeline': { full: 1160, plain: 1060 },
+  'terms-timeline': { full: 1110, plain: 1010 },
   'timeline': { full: 1130, plain: 1060 },
 };

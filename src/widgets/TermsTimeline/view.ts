@@ -1,18 +1,33 @@
 /**
- * terms-timeline: pure layout and wording, run at build time (SSR) and in the browser.
+ * terms-timeline: pure layout and wording, run at build time only. The chart is drawn once per artboard with
+ * everything it can show on any date: what depends on the date carries the span of dates it holds for (the terms'
+ * own intervals, or the spans between the row's boundaries), and the browser only switches (../shared/live.ts).
  * No fact-base or query imports here: the in-force check is a plain string comparison of ISO dates.
  */
 import { formatDate, formatDateShort } from '../../lib/format';
+import { span, type TimedText } from '../shared/live';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { RowRec, TermRec, TermsTimelineData } from './data';
 
-export interface ViewState {
-  asOf: string;
-  highlight: string | null;
-}
-
 const DAY = 86_400_000;
 export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+const shiftDay = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+
+/** The dates a term is in force, as a `data-span` (its end is its last day, so the span runs to the day after). */
+export const termSpan = (t: Pick<TermRec, 'start' | 'end'>) => span(t.start, t.end === null ? null : shiftDay(t.end, 1));
+
+/**
+ * The spans of dates between the boundaries of some terms (each start, each day after an end), oldest first, each
+ * with a date inside it: over one span, which of those terms are in force does not change.
+ */
+export function segments(terms: readonly Pick<TermRec, 'start' | 'end'>[]): { from: string | null; until: string | null; date: string }[] {
+  const cuts = [...new Set(terms.flatMap((t) => [t.start, ...(t.end === null ? [] : [shiftDay(t.end, 1)])]))].sort();
+  if (cuts.length === 0) return [{ from: null, until: null, date: '2000-01-01' }];
+  return [
+    { from: null, until: cuts[0]!, date: shiftDay(cuts[0]!, -1) },
+    ...cuts.map((from, i) => ({ from, until: cuts[i + 1] ?? null, date: from })),
+  ];
+}
 
 /** A term is in force on a date when start <= date <= end (end inclusive; no end = still in force). */
 export const isInForce = (t: Pick<TermRec, 'start' | 'end'>, date: string) => t.start <= date && (t.end === null || date <= t.end);
@@ -34,7 +49,14 @@ export interface Label {
   bold: boolean;
   tag: { x: number; y: number; w: number } | null;
   /** The estimated extent of tag and text, used to keep labels apart. */
-  span: [number, number];
+  extent: [number, number];
+}
+
+/** A mark's label as drawn over some dates: bold while its term is in force, faded while it is still to come. */
+export interface LabelPiece extends Label {
+  /** The dates it is drawn on (`data-span`). */
+  span: string;
+  later: boolean;
 }
 
 export interface Fade {
@@ -54,14 +76,16 @@ export interface MarkLayout {
   level: TermRec['strength'];
   color: string | null;
   reported: boolean;
-  current: boolean;
-  emph: boolean;
-  dim: boolean;
+  /** The dates its term is in force (`data-span`). */
+  span: string;
+  /** What highlights it: its row's company and the key moments its term starts or ends at. */
+  ids: string[];
   /** The end year's start, where an end known only to the year is drawn fading. */
   yearEndX: number | null;
   fade: Fade | null;
   hit: { x: number; y: number; w: number; h: number };
-  label: Label | null;
+  labels: LabelPiece[];
+  /** Its name for screen readers, without the date (the live island adds "In force on <date>" while it is). */
   aria: string;
 }
 
@@ -70,8 +94,8 @@ export interface RowLayout {
   name: string;
   sub: string;
   tight: string;
-  /** On narrow screens: the state in force, printed after the row's name, or on its own line below it. */
-  now: string;
+  /** On narrow screens: the state in force over each span of dates, after the row's name or on a line below it. */
+  now: { span: string; text: string }[];
   nowLineY: number | null;
   top: number;
   barY: number;
@@ -80,8 +104,8 @@ export interface RowLayout {
   heading: { text: string; y: number } | null;
   /** A dashed rule above the row: the two stake measures are kept apart. */
   separatorY: number | null;
-  emph: boolean;
-  dim: boolean;
+  /** The company whose highlight brings the row forward. */
+  entity: string | null;
 }
 
 export interface TermsLayout {
@@ -96,7 +120,7 @@ export interface TermsLayout {
   rows: RowLayout[];
   marks: MarkLayout[];
   years: { x: number; mid: number; label: string | null }[];
-  moments: { id: string; x: number; name: string; emph: boolean }[];
+  moments: { id: string; x: number; name: string }[];
   note: { text: string; x: number; y: number; anchor: 'start' | 'end' } | null;
 }
 
@@ -119,6 +143,9 @@ export function textWidth(s: string, size = FONT, bold = false): number {
 export const TAG_BOX = Math.ceil(textWidth('REPORTED', 10.5, true) + 8);
 const TAG_W = TAG_BOX + 6;
 
+/** A length rounded to a tenth of a pixel (what the drawing writes). */
+export const px = (v: number) => Math.round(v * 10) / 10;
+
 export function xOf(scale: TermsLayout['scale'], day: number): number {
   return scale.x0 + ((day - scale.d0) / (scale.d1 - scale.d0)) * (scale.x1 - scale.x0);
 }
@@ -139,7 +166,21 @@ const CONFIDENCE_WORDS: Record<TermRec['confidence'], string> = {
   'article-only': 'Found only in the source article',
 };
 
-export function layout(data: TermsTimelineData, state: ViewState, width: number): TermsLayout {
+/** What a narrow row prints after its name on a date: the state in force, else when the last one ended or the next starts. */
+function nowWords(inRow: TermRec[], date: string): string {
+  const cur = inRow.find((t) => isInForce(t, date));
+  const lastEnded = inRow.filter((t) => t.end !== null && t.end < date).sort((a, b) => b.end!.localeCompare(a.end!))[0];
+  const nextStart = inRow.filter((t) => t.start > date).sort((a, b) => a.start.localeCompare(b.start))[0];
+  return cur
+    ? cur.short + (cur.confidence === 'reported' && !/reported/i.test(cur.short) ? ' (reported)' : '')
+    : lastEnded
+      ? `ended ${formatDateShort(lastEnded.end!)}`
+      : nextStart
+        ? `not yet (from ${formatDateShort(nextStart.start)})`
+        : 'none recorded';
+}
+
+export function layout(data: TermsTimelineData, width: number): TermsLayout {
   const w = Math.max(280, Math.round(width));
   const narrow = w < 560;
   const widest = Math.max(...data.rows.map((r) => Math.max(textWidth(r.name, FONT, true), textWidth(r.sub, 12))));
@@ -149,14 +190,9 @@ export function layout(data: TermsTimelineData, state: ViewState, width: number)
   const d0 = dayOf(data.axis.start);
   const d1 = dayOf(data.axis.end) + 1;
   const scale = { d0, d1, x0, x1 };
-  const X = (iso: string) => xOf(scale, dayOf(iso));
-  const now = inForce(data.terms, state.asOf);
-  const asOfX = X(state.asOf);
-
-  const hl = state.highlight;
-  const moment = hl ? data.moments.find((m) => m.id === hl) ?? null : null;
-  const entityHl = hl && data.entities[hl] ? hl : null;
-  const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - DAY).toISOString().slice(0, 10);
+  // Tenths of a pixel: the drawing is written four times into every page, and long fractions weigh.
+  const X = (iso: string) => px(xOf(scale, dayOf(iso)));
+  const dayBefore = (iso: string) => shiftDay(iso, -1);
 
   const plotTop = 30;
   const rowH = narrow ? 38 : 44;
@@ -174,25 +210,22 @@ export function layout(data: TermsTimelineData, state: ViewState, width: number)
     } else if (r.lane === 'stake') {
       separatorY = y - 3;
     }
-    const cur = now[r.id];
-    const rowEmph = entityHl ? r.entity === entityHl : false;
     const inRow = data.terms.filter((t) => t.row === r.id);
-    const lastEnded = inRow.filter((t) => t.end !== null && t.end < state.asOf).sort((a, b) => b.end!.localeCompare(a.end!))[0];
-    const nextStart = inRow.filter((t) => t.start > state.asOf).sort((a, b) => a.start.localeCompare(b.start))[0];
-    const nowText = cur
-      ? cur.short + (cur.confidence === 'reported' && !/reported/i.test(cur.short) ? ' (reported)' : '')
-      : lastEnded
-        ? `ended ${formatDateShort(lastEnded.end!)}`
-        : nextStart
-          ? `not yet (from ${formatDateShort(nextStart.start)})`
-          : 'none recorded';
-    const twoLines = narrow && textWidth(r.tight, FONT, true) + 8 + textWidth(nowText, FONT) > x1 - x0;
+    const now: RowLayout['now'] = [];
+    for (const seg of segments(inRow)) {
+      const text = nowWords(inRow, seg.date);
+      const last = now.at(-1);
+      if (last && last.text === text) last.span = `${last.span.split(' ')[0]} ${seg.until ?? ''}`;
+      else now.push({ span: span(seg.from, seg.until), text });
+    }
+    // A row's height may not change with the date: it takes two lines if the state on any date needs them.
+    const twoLines = narrow && now.some((n) => textWidth(r.tight, FONT, true) + 8 + textWidth(n.text, FONT) > x1 - x0);
     rows.push({
       id: r.id,
       name: r.name,
       sub: r.sub,
       tight: r.tight,
-      now: nowText,
+      now,
       nowLineY: twoLines ? y + 27 : null,
       top: y,
       barY: y + (narrow ? (twoLines ? 33 : 18) : 19),
@@ -200,8 +233,7 @@ export function layout(data: TermsTimelineData, state: ViewState, width: number)
       color: r.color,
       heading,
       separatorY,
-      emph: rowEmph,
-      dim: !!entityHl && !rowEmph,
+      entity: r.entity,
     });
     y += rowH + (twoLines ? 15 : 0);
   }
@@ -209,27 +241,29 @@ export function layout(data: TermsTimelineData, state: ViewState, width: number)
   const height = axisY + 34;
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const recById = new Map(data.rows.map((r) => [r.id, r]));
+  const rowOrder = new Map(data.rows.map((r, i) => [r.id, i]));
 
   const fadeW = Math.min(70, (x1 - x0) * 0.08);
-  const marks: MarkLayout[] = data.terms.map((t) => {
+  // Row by row, oldest first: the order the arrow keys move in (../shared/live-dom.ts).
+  const terms = [...data.terms].sort((a, b) => rowOrder.get(a.row)! - rowOrder.get(b.row)! || a.start.localeCompare(b.start));
+  const marks: MarkLayout[] = terms.map((t) => {
     const row = rowById.get(t.row)!;
     const rec = recById.get(t.row)!;
     const mx0 = X(t.start);
-    const mx1 = t.end === null ? x1 : Math.min(x1, xOf(scale, dayOf(t.end) + 1));
-    const barW = Math.max(1, mx1 - mx0);
+    const mx1 = t.end === null ? x1 : Math.min(x1, px(xOf(scale, dayOf(t.end) + 1)));
+    const barW = Math.max(1, px(mx1 - mx0));
     const yearEndX = t.end !== null && t.endPrecision === 'year' ? X(`${t.end.slice(0, 4)}-01-01`) : null;
     const stops: [number, number][] = [];
-    if (t.startInferred) stops.push([0, 0.2], [Math.min(0.4, fadeW / barW), 1]);
+    const r3 = (v: number) => Math.round(v * 1000) / 1000;
+    if (t.startInferred) stops.push([0, 0.2], [r3(Math.min(0.4, fadeW / barW)), 1]);
     else stops.push([0, 1]);
-    if (t.end === null) stops.push([Math.max(0.5, 1 - (fadeW * 1.6) / barW), 1], [1, 0]);
-    else if (yearEndX !== null) stops.push([Math.max(0, (yearEndX - mx0) / barW), 1], [1, 0.25]);
+    if (t.end === null) stops.push([r3(Math.max(0.5, 1 - (fadeW * 1.6) / barW)), 1], [1, 0]);
+    else if (yearEndX !== null) stops.push([r3(Math.max(0, (yearEndX - mx0) / barW)), 1], [1, 0.25]);
     else stops.push([1, 1]);
     const needsFade = t.startInferred || t.end === null || yearEndX !== null;
-    const current = now[t.row]?.id === t.id;
-    const byMoment = moment ? t.start === moment.date || t.end === dayBefore(moment.date) : false;
-    const emph = byMoment || (!!entityHl && rec.entity === entityHl);
-    const dim = (!!moment && !byMoment) || (!!entityHl && rec.entity !== entityHl);
+    const byMoment = data.moments.filter((m) => t.start === m.date || t.end === dayBefore(m.date)).map((m) => m.id);
     const hitW = Math.max(14, barW);
+    const dates = datesWords(t);
     return {
       id: t.id,
       row: t.row,
@@ -241,18 +275,17 @@ export function layout(data: TermsTimelineData, state: ViewState, width: number)
       level: t.strength,
       color: row.color,
       reported: t.confidence === 'reported',
-      current,
-      emph,
-      dim,
+      span: termSpan(t),
+      ids: [...(rec.entity ? [rec.entity] : []), ...byMoment],
       yearEndX,
       fade: needsFade ? { x0: mx0, x1: mx1, stops } : null,
-      hit: { x: mx0 + barW / 2 - hitW / 2, y: row.top + 2, w: hitW, h: row.barY + row.barH + 4 - (row.top + 2) },
-      label: null,
-      aria: `${rec.name}, ${rec.sub}: ${t.label}. ${datesWords(t)[0]!.toUpperCase()}${datesWords(t).slice(1)}.${t.confidence === 'reported' ? ' Reported.' : ''}${current ? ` In force on ${formatDate(state.asOf)}.` : ''}`,
+      hit: { x: px(mx0 + barW / 2 - hitW / 2), y: row.top + 2, w: hitW, h: row.barY + row.barH + 4 - (row.top + 2) },
+      labels: [],
+      aria: `${rec.name}, ${rec.sub}: ${t.label}. ${dates[0]!.toUpperCase()}${dates.slice(1)}.${t.confidence === 'reported' ? ' Reported.' : ''}`,
     };
   });
 
-  if (!narrow) placeLabels(data, marks, rows, x0, x1, asOfX);
+  if (!narrow) placeLabels(data, marks, rows, x0, x1);
 
   // Years: gridlines at each 1 January; labels in the middle of each year, thinned to fit.
   const years: TermsLayout['years'] = [];
@@ -263,10 +296,10 @@ export function layout(data: TermsTimelineData, state: ViewState, width: number)
   for (let yr = y0; yr <= yN; yr++) {
     const x = X(`${yr}-01-01`);
     const xn = yr === yN ? x1 : X(`${yr + 1}-01-01`);
-    years.push({ x, mid: (x + xn) / 2, label: (yr - y0) % step === 0 ? (step > 1 || pxPerYear < 44 ? `’${String(yr).slice(2)}` : String(yr)) : null });
+    years.push({ x, mid: px((x + xn) / 2), label: (yr - y0) % step === 0 ? (step > 1 || pxPerYear < 44 ? `’${String(yr).slice(2)}` : String(yr)) : null });
   }
 
-  const moments = data.moments.map((m) => ({ id: m.id, x: X(m.date), name: m.name, emph: m.id === hl }));
+  const moments = data.moments.map((m) => ({ id: m.id, x: X(m.date), name: m.name }));
 
   // The annotation that keeps the stake measures apart, to the left of the equity bar.
   let note: TermsLayout['note'] = null;
@@ -275,52 +308,73 @@ export function layout(data: TermsTimelineData, state: ViewState, width: number)
   if (eq && eqRow) {
     const text = 'A different measure, not a drop →';
     // On narrow screens the group heading says it; there is no room beside the bar.
-    if (!narrow && textWidth(text, 12) < eq.x0 - x0 - 8) note = { text, x: eq.x0 - 6, y: eqRow.barY + eqRow.barH - 2, anchor: 'end' };
+    if (!narrow && textWidth(text, 12) < eq.x0 - x0 - 8) note = { text, x: px(eq.x0 - 6), y: eqRow.barY + eqRow.barH - 2, anchor: 'end' };
   }
 
   return { width: w, height, narrow, scale, nameX: 0, plotTop, axisY, rows, marks, years, moments, note };
 }
 
 /**
- * Labels above the bars, greedily: the term in force on the as-of date first (bold, and it may step outside its
- * bar toward the as-of line), then the longest intervals. A label that does not fit is left to the details panel.
+ * Labels above the bars, for each span of dates over which the row's term in force stays the same, greedily: the
+ * term in force first (bold; it may step past its bar's end), then the longest intervals. A label that does not fit
+ * is left to the details panel. A label drawn the same over neighbouring spans is one piece.
  */
-function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayout[], x0: number, x1: number, asOfX: number) {
+function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayout[], x0: number, x1: number) {
   const recs = new Map(data.terms.map((t) => [t.id, t]));
   for (const row of rows) {
     const inRow = marks.filter((m) => m.row === row.id);
-    const order = [...inRow].sort((a, b) => Number(b.current) - Number(a.current) || b.x1 - b.x0 - (a.x1 - a.x0));
-    const placed: [number, number][] = [];
-    const free = (a: number, b: number) => a >= x0 && b <= x1 && placed.every(([p, q]) => b + 10 <= p || a >= q + 10);
-    /** A label that is not the current one stays over its own bar, or over empty track: never over a neighbour. */
-    const ownGround = (m: MarkLayout, a: number, b: number) => inRow.every((o) => o === m || b <= o.x0 + 1 || a >= o.x1 - 1);
-    for (const m of order) {
-      const t = recs.get(m.id)!;
-      const texts = [t.label, t.short].map((s) => (m.reported ? s.replace(/^reported\s+/i, '') : s));
-      const yText = row.barY - 5;
-      let done = false;
-      for (const text of texts) {
-        const w = textWidth(text, FONT, m.current) + (m.reported ? TAG_W : 0);
-        // The term in force reads best right beside the as-of line: left of it over its own bar, else right of it.
-        const tries: [number, 'start' | 'end'][] = m.current
-          ? [[asOfX - 6, 'end'], [asOfX + 6, 'start'], [m.x0 + 1, 'start'], [m.x1 - 1, 'end']]
-          : [[m.x0 + 1, 'start'], [m.x1 - 1, 'end']];
-        for (const [i, [ax, anchor]] of tries.entries()) {
-          const a = anchor === 'start' ? ax : ax - w;
-          const b = a + w;
-          if (!free(a, b)) continue;
-          if (m.current && i === 0 && a < m.x0 - 1) continue;
-          // Other labels stay on their own ground and on their own side of the as-of line.
-          if (!m.current && (!ownGround(m, a, b) || (a < asOfX && b > asOfX - 2))) continue;
-          // …and hang over the bar's ends only a little, so they read as the bar's own.
-          if (!m.current && Math.max(0, m.x0 - a) + Math.max(0, b - m.x1) > 48) continue;
-          placed.push([a, b]);
-          const tx = m.reported ? (anchor === 'start' ? a + TAG_W : b) : anchor === 'start' ? a : b;
-          m.label = { text, x: tx, y: yText, anchor, bold: m.current, tag: m.reported ? { x: a, y: yText - 10, w: TAG_BOX } : null, span: [a, b] };
-          done = true;
-          break;
+    const terms = inRow.map((m) => recs.get(m.id)!);
+    const open = new Map<string, LabelPiece>();
+    for (const seg of segments(terms)) {
+      const cur = terms.find((t) => isInForce(t, seg.date))?.id;
+      const order = [...inRow].sort((a, b) => Number(b.id === cur) - Number(a.id === cur) || b.x1 - b.x0 - (a.x1 - a.x0));
+      const placed: [number, number][] = [];
+      const free = (a: number, b: number) => a >= x0 && b <= x1 && placed.every(([p, q]) => b + 10 <= p || a >= q + 10);
+      /** A label that is not the current one stays over its own bar, or over empty track: never over a neighbour. */
+      const ownGround = (m: MarkLayout, a: number, b: number) => inRow.every((o) => o === m || b <= o.x0 + 1 || a >= o.x1 - 1);
+      const here = new Map<string, Label>();
+      for (const m of order) {
+        const t = recs.get(m.id)!;
+        const current = m.id === cur;
+        const texts = [t.label, t.short].map((s) => (m.reported ? s.replace(/^reported\s+/i, '') : s));
+        const yText = row.barY - 5;
+        let done = false;
+        for (const text of texts) {
+          const w = textWidth(text, FONT, current) + (m.reported ? TAG_W : 0);
+          const tries: [number, 'start' | 'end'][] = current
+            ? [[m.x0 + 1, 'start'], [m.x1 - 1, 'end'], [m.x1 + 6, 'start']]
+            : [[m.x0 + 1, 'start'], [m.x1 - 1, 'end']];
+          for (const [ax, anchor] of tries) {
+            const a = anchor === 'start' ? ax : ax - w;
+            const b = a + w;
+            if (!free(a, b)) continue;
+            if (!current && !ownGround(m, a, b)) continue;
+            // …and hang over the bar's ends only a little, so they read as the bar's own.
+            if (!current && Math.max(0, m.x0 - a) + Math.max(0, b - m.x1) > 48) continue;
+            placed.push([a, b]);
+            const tx = px(m.reported ? (anchor === 'start' ? a + TAG_W : b) : anchor === 'start' ? a : b);
+            here.set(m.id, { text, x: tx, y: yText, anchor, bold: current, tag: m.reported ? { x: px(a), y: yText - 10, w: TAG_BOX } : null, extent: [a, b] });
+            done = true;
+            break;
+          }
+          if (done) break;
         }
-        if (done) break;
+      }
+      for (const m of inRow) {
+        const l = here.get(m.id);
+        const prev = open.get(m.id);
+        if (!l) {
+          open.delete(m.id);
+          continue;
+        }
+        const later = recs.get(m.id)!.start > seg.date;
+        if (prev && prev.later === later && prev.text === l.text && prev.x === l.x && prev.anchor === l.anchor && prev.bold === l.bold) {
+          prev.span = `${prev.span.split(' ')[0]} ${seg.until ?? ''}`;
+        } else {
+          const piece: LabelPiece = { ...l, span: span(seg.from, seg.until), later };
+          m.labels.push(piece);
+          open.set(m.id, piece);
+        }
       }
     }
   }
@@ -328,14 +382,17 @@ function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayo
 
 // --- Words ---------------------------------------------------------------------------------------------------
 
-/** "Terms in force on December 31, 2023: Azure is OpenAI's exclusive cloud; …". The chart's summary. */
-export function statement(data: TermsTimelineData, asOf: string): string {
+/**
+ * "Terms in force on December 31, 2023: Azure is OpenAI's exclusive cloud; …". The chart's summary; `dateWords` is
+ * how the date is written in it (summaries() writes "{date}", filled in on whichever date the chart shows).
+ */
+export function statement(data: TermsTimelineData, asOf: string, dateWords = formatDate(asOf)): string {
   const now = inForce(data.terms, asOf);
   const first = data.terms.reduce((m, t) => (t.start < m ? t.start : m), data.terms[0]?.start ?? asOf);
   if (Object.keys(now).length === 0) {
     return asOf < first
-      ? `No Microsoft–OpenAI terms in our record were in force on ${formatDate(asOf)}; the first deal came on ${formatDate(first)}.`
-      : `No Microsoft–OpenAI terms in our record were in force on ${formatDate(asOf)}.`;
+      ? `No Microsoft–OpenAI terms in our record were in force on ${dateWords}; the first deal came on ${formatDate(first)}.`
+      : `No Microsoft–OpenAI terms in our record were in force on ${dateWords}.`;
   }
   const clause = (t: TermRec) => t.clause + (t.confidence === 'reported' && !/reported/i.test(t.clause) ? ' (reported)' : '');
   const parts: string[] = [];
@@ -355,7 +412,33 @@ export function statement(data: TermsTimelineData, asOf: string): string {
   const missing = data.rows.filter((r) => !now[r.id] && !(r.lane === 'stake' && data.rows.some((o) => o.lane === 'stake' && now[o.id])));
   const missingNames = [...new Set(missing.map((r) => (r.lane === 'stake' ? "Microsoft's stake" : r.name)))];
   const tail = missingNames.length ? ` Not in our record for this date: ${missingNames.join(', ')}.` : '';
-  return `Terms in force on ${formatDate(asOf)}: ${parts.join('; ')}.${tail}`;
+  return `Terms in force on ${dateWords}: ${parts.join('; ')}.${tail}`;
+}
+
+/** The summary over each span of dates between the terms' boundaries ({date} is the chart's date). */
+export function summaries(data: TermsTimelineData): TimedText[] {
+  return merged(segments(data.terms).map((s) => ({ from: s.from, until: s.until, value: statement(data, s.date, '{date}') })), (a, b) => a === b).map((s) => ({ span: s.span, text: s.value }));
+}
+
+/**
+ * The data table over each span of dates between the terms' boundaries: only its last column changes, and that
+ * column's head names `asOf`, the date the page starts on (the live island rewrites it with the date).
+ */
+export function tables(data: TermsTimelineData, asOf: string): { span: string; table: DataTable }[] {
+  const head = table(data, asOf).columns;
+  const all = segments(data.terms).map((s) => ({ from: s.from, until: s.until, value: { ...table(data, s.date), columns: head } }));
+  return merged(all, (a, b) => a.rows.every((r, i) => r.now === b.rows[i]!.now)).map((s) => ({ span: s.span, table: s.value }));
+}
+
+/** Neighbouring spans whose values are the same, as one span. */
+function merged<T>(spans: { from: string | null; until: string | null; value: T }[], same: (a: T, b: T) => boolean): { span: string; value: T }[] {
+  const out: { from: string | null; until: string | null; value: T }[] = [];
+  for (const s of spans) {
+    const last = out.at(-1);
+    if (last && same(last.value, s.value)) last.until = s.until;
+    else out.push({ ...s });
+  }
+  return out.map((s) => ({ span: span(s.from, s.until), value: s.value }));
 }
 
 export interface Details {
@@ -364,7 +447,8 @@ export interface Details {
   heading: string;
   label: string;
   dates: string;
-  status: string;
+  /** "In force on", "Not yet in force on" or "Ended before" the chart's date, each over the dates it holds. */
+  status: { span: string; lead: string }[];
   certainty: string;
   reported: boolean;
   detail: string;
@@ -372,12 +456,16 @@ export interface Details {
   sources: SourceRef[];
 }
 
-export function details(data: TermsTimelineData, id: string, asOf: string): Details | null {
+export function details(data: TermsTimelineData, id: string): Details | null {
   const t = data.terms.find((x) => x.id === id);
   if (!t) return null;
   const row = data.rows.find((r) => r.id === t.row)!;
-  const d = formatDate(asOf);
-  const status = isInForce(t, asOf) ? `In force on ${d}` : t.start > asOf ? `Not yet in force on ${d}` : `Ended before ${d}`;
+  const [, until] = termSpan(t).split(' ');
+  const status = [
+    { span: span(null, t.start), lead: 'Not yet in force on ' },
+    { span: termSpan(t), lead: 'In force on ' },
+    ...(until ? [{ span: span(until, null), lead: 'Ended before ' }] : []),
+  ];
   const dates = datesWords(t);
   return {
     id: t.id,

@@ -9,7 +9,8 @@ vi.mock('svelte/reactivity', async () => await import('../../../node_modules/sve
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/TermsTimeline/data';
-import { details, inForce, layout, statement, table } from '../../../src/widgets/TermsTimeline/view';
+import { details, inForce, layout, segments, statement, summaries, table, tables } from '../../../src/widgets/TermsTimeline/view';
+import { phaseOf, timedText } from '../../../src/widgets/shared/live';
 import TermsTimeline from '../../../src/widgets/TermsTimeline/TermsTimeline.svelte';
 
 const fb = loadFactBase();
@@ -118,7 +119,7 @@ describe('terms in force (view.ts, plain string dates)', () => {
     expect(new Set(stake.map((t) => t.measure))).toEqual(new Set(['profit-share', 'equity']));
     expect(new Set(stake.map((t) => t.row)).size).toBe(2);
     for (const w of [320, 640, 1200]) {
-      const L = layout(data, { asOf: '2026-06-01', highlight: null }, w);
+      const L = layout(data, w);
       const ps = L.marks.find((m) => m.id === 'stake-profit-share-2023')!;
       const eq = L.marks.find((m) => m.id === 'stake-equity-2025')!;
       expect(ps.row).not.toBe(eq.row);
@@ -134,74 +135,108 @@ describe('terms in force (view.ts, plain string dates)', () => {
     }
   });
 
-  it('lays out on one 2019–2032 axis without overflow, and labels never collide', () => {
-    for (const w of [320, 375, 640, 960, 1200]) {
-      const L = layout(data, { asOf: '2026-06-01', highlight: null }, w);
+  it('lays out on one 2019–2032 axis without overflow, and labels never collide on any date', () => {
+    for (const w of [320, 375, 440, 640, 900, 960, 1200]) {
+      const L = layout(data, w);
       expect(L.scale.x0).toBeGreaterThanOrEqual(0);
       expect(L.scale.x1).toBeLessThanOrEqual(L.width);
       for (const m of L.marks) {
         expect(m.x0).toBeGreaterThanOrEqual(L.scale.x0 - 0.5);
         expect(m.x1).toBeLessThanOrEqual(L.scale.x1 + 0.5);
       }
-      const byRow = new Map<string, [number, number][]>();
-      for (const m of L.marks) {
-        if (!m.label) continue;
-        const spans = byRow.get(m.row) ?? [];
-        const [a, b] = m.label.span;
-        for (const [p, q] of spans) expect(b <= p || a >= q).toBe(true);
-        expect(b).toBeLessThanOrEqual(L.scale.x1 + 1);
-        spans.push([a, b]);
-        byRow.set(m.row, spans);
-        expect(a).toBeGreaterThanOrEqual(L.scale.x0 - 1);
+      for (const { date } of segments(data.terms)) {
+        const byRow = new Map<string, [number, number][]>();
+        for (const m of L.marks) {
+          for (const l of m.labels.filter((l) => phaseOf(l.span, date) === 'in')) {
+            const spans = byRow.get(m.row) ?? [];
+            const [a, b] = l.extent;
+            for (const [p, q] of spans) expect(b <= p || a >= q).toBe(true);
+            expect(b).toBeLessThanOrEqual(L.scale.x1 + 1);
+            expect(a).toBeGreaterThanOrEqual(L.scale.x0 - 1);
+            spans.push([a, b]);
+            byRow.set(m.row, spans);
+          }
+        }
       }
+      // A row's height never changes with the date; on narrow screens its state in force is written for every date.
+      if (L.narrow) for (const r of L.rows) for (const { date } of segments(data.terms)) expect(r.now.filter((n) => phaseOf(n.span, date) === 'in')).toHaveLength(1);
     }
   });
 
-  it('marks the current term, open ends and reported intervals', () => {
-    const L = layout(data, { asOf: '2023-12-31', highlight: null }, 960);
-    const cur = L.marks.filter((m) => m.current).map((m) => m.id);
-    expect(cur).toEqual(expect.arrayContaining(['cloud-exclusive-2019', 'api-exclusive-2019', 'stake-profit-share-2023']));
+  it('labels the term in force in bold, later ones faded, and marks open ends and reported intervals', () => {
+    const L = layout(data, 960);
+    const on = (date: string) => L.marks.flatMap((m) => m.labels.filter((l) => phaseOf(l.span, date) === 'in').map((l) => ({ id: m.id, ...l })));
+    const bold = on('2023-12-31').filter((l) => l.bold).map((l) => l.id);
+    expect(bold).toEqual(expect.arrayContaining(['cloud-exclusive-2019', 'api-exclusive-2019']));
+    expect(on('2023-12-31').find((l) => l.id === 'cloud-exclusive-2019')!.text).toBe("Azure is OpenAI's only cloud");
+    expect(on('2023-12-31').find((l) => l.id === 'cloud-primary-not-exclusive-2026')?.later).not.toBe(false);
+    expect(on('2026-06-01').filter((l) => l.id === 'cloud-exclusive-2019').every((l) => !l.bold && !l.later)).toBe(true);
     const open = L.marks.find((m) => m.id === 'cloud-primary-not-exclusive-2026')!;
     expect(open.fade?.stops.at(-1)).toEqual([1, 0]);
+    expect(phaseOf(open.span, '2026-06-01')).toBe('in');
     const yearEnd = L.marks.find((m) => m.id === 'licence-non-exclusive-2026')!;
     expect(yearEnd.yearEndX).not.toBeNull();
+    expect(phaseOf(yearEnd.span, '2032-12-31')).toBe('in');
     expect(L.marks.find((m) => m.id === 'revshare-to-openai-paying-2019')!.reported).toBe(true);
-    expect(L.marks.find((m) => m.id === 'cloud-exclusive-2019')!.label?.text).toBe("Azure is OpenAI's only cloud");
+    // Row by row, oldest first: the order the arrow keys move in.
+    const rows = L.marks.map((m) => m.row);
+    expect(rows.filter((r, i) => r !== rows[i - 1])).toEqual(data.rows.map((r) => r.id));
   });
 
   it('highlights a moment or a company', () => {
-    const L = layout(data, { asOf: '2026-06-01', highlight: 'reset-2026' }, 960);
-    expect(L.marks.filter((m) => m.emph).map((m) => m.id)).toEqual(expect.arrayContaining(['cloud-primary-not-exclusive-2026', 'api-none-2026', 'cloud-no-rofr-2025']));
-    expect(L.moments.find((m) => m.id === 'reset-2026')!.emph).toBe(true);
-    const O = layout(data, { asOf: '2026-06-01', highlight: 'openai' }, 960);
-    expect(O.rows.find((r) => r.id === 'revshare-to-openai')!.emph).toBe(true);
-    expect(O.rows.find((r) => r.id === 'cloud')!.dim).toBe(true);
+    const L = layout(data, 960);
+    const lit = (id: string) => L.marks.filter((m) => m.ids.includes(id)).map((m) => m.id);
+    expect(lit('reset-2026')).toEqual(expect.arrayContaining(['cloud-primary-not-exclusive-2026', 'api-none-2026', 'cloud-no-rofr-2025']));
+    expect(lit('openai').every((id) => data.terms.find((t) => t.id === id)!.row === 'revshare-to-openai')).toBe(true);
+    expect(L.rows.find((r) => r.id === 'revshare-to-openai')!.entity).toBe('openai');
+    expect(L.rows.find((r) => r.id === 'cloud')!.entity).toBe('microsoft');
   });
 
-  it('describes a term with dates, certainty and sources', () => {
-    const d = details(data, 'revshare-to-microsoft-capped-2026', '2026-06-01')!;
-    expect(d.dates).toBe('April 27, 2026 to through 2030'.replace('to through', 'to through'));
-    expect(d.status).toBe('In force on June 1, 2026');
+  it('describes a term with dates, certainty and sources, its status over the dates it holds', () => {
+    const d = details(data, 'revshare-to-microsoft-capped-2026')!;
+    expect(d.dates).toBe('April 27, 2026 to through 2030');
+    expect(timedText(d.status.map((s) => ({ span: s.span, text: `${s.lead}{date}` })), '2026-06-01')).toBe('In force on June 1, 2026');
     expect(d.sources.map((s) => s.id)).toContain('microsoft-blog-2026-04-27');
-    const p = details(data, 'stake-profit-share-2023', '2026-06-01')!;
+    const p = details(data, 'stake-profit-share-2023')!;
+    const status = (date: string) => p.status.find((s) => phaseOf(s.span, date) === 'in')!.lead;
     expect(p.reported).toBe(true);
     expect(p.measure).toMatch(/not ownership/);
-    expect(p.status).toBe('Ended before June 1, 2026');
+    expect(status('2026-06-01')).toBe('Ended before ');
+    expect(status('2020-01-01')).toBe('Not yet in force on ');
     expect(table(data, '2026-06-01').rows).toHaveLength(fb.terms.length);
+  });
+
+  it('writes the summary and the table for every span of dates, the same as on any day inside it', () => {
+    const texts = summaries(data);
+    for (const date of ['2019-01-01', '2019-07-22', '2023-12-31', '2025-01-21', '2025-10-27', '2026-04-27', '2026-06-01', '2032-12-31']) {
+      expect(timedText(texts, date)).toBe(statement(data, date));
+      const hits = tables(data, '2026-06-01').filter((t) => phaseOf(t.span, date) === 'in');
+      expect(hits).toHaveLength(1);
+      expect(hits[0]!.table.rows).toEqual(table(data, date).rows);
+      expect(hits[0]!.table.columns.at(-1)!.label).toBe('On Jun 1, 2026');
+    }
   });
 });
 
 describe('terms-timeline server render', () => {
-  it('renders the chart, its marks and its summary without JavaScript', () => {
-    const { body } = render(TermsTimeline, { props: { summaryId: 'chart-summary', data, asOf: '2023-12-31' } });
-    expect(body).toContain('id="chart-summary"');
+  it('draws its marks with the term in force, one tab stop, the as-of line on the time scale, lit for the highlight', () => {
+    const { body } = render(TermsTimeline, { props: { data, width: 640, asOf: '2023-12-31', highlight: 'openai' } });
+    expect((body.match(/data-mark="/g) ?? []).length).toBe(fb.terms.length);
+    expect(body).toContain('data-mark="stake-profit-share-2023"');
+    expect((body.match(/tabindex="0"/g) ?? []).length).toBe(1);
+    expect(body).toMatch(/data-mark="cloud-exclusive-2019"[^>]*data-phase="in"[^>]*data-hl="off"[^>]*tabindex="0"[^>]*In force on December 31, 2023\./);
+    expect(body).toMatch(/data-time-scale="\d+ \d+ \d+(\.\d+)? \d+(\.\d+)?"/);
+    expect(body).toContain('data-asof-label="As of "');
     expect(body).toContain('As of Dec 31, 2023');
-    expect((body.match(/data-term="/g) ?? []).length).toBe(fb.terms.length);
-    expect(body).toContain('data-term="stake-profit-share-2023"');
-    expect(body).toContain('Terms in force on December 31, 2023: Azure is OpenAI');
-    expect(body).toContain('type="range"');
-    expect(body).toContain('type="date"');
-    expect(body).toContain('As of Dec 31, 2023');
-    expect((body.match(/tabindex="0"/g) ?? []).length).toBeGreaterThanOrEqual(1);
+    expect(body).toContain('data-scrub');
+    expect((body.match(/data-asof-x/g) ?? []).length).toBe(2);
+    expect(body).not.toMatch(/\son[a-z]+=/);
+  });
+  it('writes each narrow row\'s state for every span of dates, the one on the start date shown', () => {
+    const { body } = render(TermsTimeline, { props: { data, width: 320, asOf: '2026-06-01', highlight: null } });
+    expect(body).toMatch(/class="now w-when[^"]*"[^>]*data-phase="in"[^>]*>Azure primary, not only</);
+    expect(body).toMatch(/class="now w-when[^"]*"[^>]*data-phase="after"[^>]*>Azure only</);
+    expect(body).toMatch(/class="now w-when[^"]*"[^>]*data-phase="before"[^>]*>ended Dec 31, 2032</);
+    expect(body).not.toContain('data-hl=');
   });
 });
