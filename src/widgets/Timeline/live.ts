@@ -53,13 +53,14 @@ export interface SummaryWords {
 export function describe(root: ParentNode, words: SummaryWords, f: Filters, asOf: string, highlight: string | null): string {
   const items = [...root.querySelectorAll<HTMLElement>(EVENTS)];
   const full = (li: HTMLElement) => li.querySelector('time')?.title ?? '';
-  const shown: ShownEvent[] = items
-    .filter((li) => !li.hidden)
-    .map((li) => ({ full: full(li), later: li.dataset.phase === 'before', tagged: li.dataset.confidence !== 'confirmed', lit: li.dataset.hl === 'on' }));
-  const ev = highlight ? items.find((li) => li.dataset.event === highlight) : undefined;
-  const filtered = filterPhrase(f.companies.map((c) => words.companies[c] ?? c), f.kinds.map((k) => words.kinds[k] ?? k));
-  const highlighted = !highlight ? null : ev ? { event: `${ev.querySelector('.title')?.textContent ?? ''} (${full(ev)})` } : { name: words.names[highlight] ?? highlight };
-  return summaryText(words.total, shown, filtered, formatDate(asOf), highlighted);
+  const ev = items.find((li) => li.dataset.event === highlight);
+  return summaryText(
+    words.total,
+    items.filter((li) => !li.hidden).map((li) => ({ full: full(li), later: li.dataset.phase === 'before', tagged: li.dataset.confidence !== 'confirmed', lit: li.dataset.hl === 'on' })),
+    filterPhrase(f.companies.map((c) => words.companies[c] ?? c), f.kinds.map((k) => words.kinds[k] ?? k)),
+    formatDate(asOf),
+    ev ? { event: `${ev.querySelector('.title')?.textContent} (${full(ev)})` } : highlight ? { name: words.names[highlight] ?? highlight } : null,
+  );
 }
 
 /** Writes the chart's date into the "As of" markers. */
@@ -75,7 +76,7 @@ export function dateMarkers(root: ParentNode, asOf: string): void {
 export function bringIntoView(root: HTMLElement): void {
   const sc = root.closest<HTMLElement>('[data-state-host]');
   if (!sc || sc.scrollHeight <= sc.clientHeight + 4) return;
-  const target = root.querySelector<HTMLElement>(`${EVENTS}[data-hl='on']:not([hidden])`) ?? root.querySelector<HTMLElement>("[data-marker][data-phase='in']:not([hidden])");
+  const target = root.querySelector<HTMLElement>("li[data-event][data-hl='on']:not([hidden])") ?? root.querySelector<HTMLElement>("[data-marker][data-phase='in']:not([hidden])");
   if (!target) return;
   const head = root.querySelector<HTMLElement>('[data-year] > p')?.offsetHeight ?? 0;
   const top = sc.scrollTop + target.getBoundingClientRect().top - sc.getBoundingClientRect().top - head - 8;

@@ -142,18 +142,17 @@ export interface ShownEvent {
  * `highlighted` the highlighted event ("title (date)") or, for a company, its name.
  */
 export function summaryText(total: number, shown: ShownEvent[], filtered: string, date: string, highlighted: { event: string } | { name: string } | null): string {
-  if (shown.length === 0) return `No events match the filters (${filtered}); ${total} events in all.`;
-  const by = shown.filter((e) => !e.later).length;
-  let s = `Showing ${shown.length} of ${total} events from ${shown[0]!.full} to ${shown.at(-1)!.full}${filtered ? `, filtered to ${filtered}` : ''}. ${
-    by === shown.length ? `All had happened by ${date}.` : `${by} had happened by ${date}.`
-  }`;
-  if (highlighted) {
-    const n = shown.filter((e) => e.lit).length;
-    s += 'event' in highlighted ? ` Highlighted: ${highlighted.event}.` : ` Highlighted: ${n} event${n === 1 ? '' : 's'} involving ${highlighted.name}.`;
-  }
-  const rep = shown.filter((e) => e.tagged).length;
-  if (rep) s += ` ${rep} ${rep === 1 ? 'rests' : 'rest'} on press reports or the source article alone, and ${rep === 1 ? 'is' : 'are'} tagged.`;
-  return s;
+  const n = shown.length;
+  if (!n) return `No events match the filters (${filtered}); ${total} events in all.`;
+  const count = (k: 'later' | 'lit' | 'tagged') => shown.filter((e) => e[k]).length;
+  const by = n - count('later');
+  const lit = count('lit');
+  const rep = count('tagged');
+  return (
+    `Showing ${n} of ${total} events from ${shown[0]!.full} to ${shown[n - 1]!.full}${filtered && `, filtered to ${filtered}`}. ${by === n ? 'All' : by} had happened by ${date}.` +
+    (highlighted ? ` Highlighted: ${'event' in highlighted ? highlighted.event : `${lit} event${lit === 1 ? '' : 's'} involving ${highlighted.name}`}.` : '') +
+    (rep ? ` ${rep} ${rep === 1 ? 'rests' : 'rest'} on press reports or the source article alone, and ${rep === 1 ? 'is' : 'are'} tagged.` : '')
+  );
 }
 
 function highlightedOf(data: TimelineData, hl: string | null) {
