@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/format';
 import type { WidgetState } from '../../lib/widget-state';
 import { FIGURE_SELECTOR } from '../shared/frame';
 import { startLive, type LiveConfig } from '../shared/live-dom';
-import { filterPhrase, passes, summaryText, type Filters, type ShownEvent } from './view';
+import { filterPhrase, passes, summaryText, type Filters } from './view';
 
 const EVENTS = 'li[data-event]';
 
