@@ -1,7 +1,10 @@
 /**
- * timeline: pure functions shared by the server render and the browser. No fact-base imports.
+ * timeline: pure functions shared by the build and the browser. No fact-base imports. The list is written once at
+ * build time with every event and an "As of" marker between each pair of neighbours; the browser only switches
+ * what shows (../shared/live.ts, ./live.ts).
  */
 import { formatDate, formatDateShort, listJoin } from '../../lib/format';
+import { span, type TimedText } from '../shared/live';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { TimelineData, TimelineEvent } from './data';
 
@@ -17,11 +20,13 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { companies: [], kinds: [] };
 
-/** Events that pass the filters: any selected company (or none selected) and any selected kind (or none). */
+/** Whether an event passes the filters: any selected company (or none selected) and any selected kind (or none). */
+export function passes(e: Pick<TimelineEvent, 'companies' | 'kind'>, f: Filters): boolean {
+  return (f.companies.length === 0 || e.companies.some((c) => f.companies.includes(c))) && (f.kinds.length === 0 || f.kinds.includes(e.kind));
+}
+
 export function visible(data: TimelineData, f: Filters): TimelineEvent[] {
-  return data.events.filter(
-    (e) => (f.companies.length === 0 || e.companies.some((c) => f.companies.includes(c))) && (f.kinds.length === 0 || f.kinds.includes(e.kind)),
-  );
+  return data.events.filter((e) => passes(e, f));
 }
 
 /** The event's place in its year, as a mark on a small 0–1 axis: a point for a day, a span for a month, quarter or year. */
@@ -51,16 +56,26 @@ export function datetimeAttr(e: Pick<TimelineEvent, 'date' | 'precision'>): stri
 
 export const chapterHref = (slug: string) => `/chapters/${slug}/`;
 
+/** What a highlight can name of an event: the event itself, every entity it names, and their companies. */
+export function eventIds(e: Pick<TimelineEvent, 'id' | 'entities' | 'companies'>): string[] {
+  return [...new Set([e.id, ...e.entities, ...e.companies])];
+}
+
+export function isHighlighted(e: TimelineEvent, hl: string | null): boolean {
+  return !!hl && eventIds(e).includes(hl);
+}
+
 export interface ItemView {
   ev: TimelineEvent;
   when: string;
   full: string;
   datetime: string;
   mark: ReturnType<typeof yearMark>;
-  later: boolean;
-  emph: boolean;
-  dim: boolean;
-  markerBefore: boolean;
+  /**
+   * The dates on which the "As of" marker just before this event is the one shown: from the previous event's date
+   * (open for the first) until this one's. Exactly one marker of the list holds on any date.
+   */
+  markerSpan: string;
   sources: SourceRef[];
 }
 
@@ -71,70 +86,106 @@ export interface GroupView {
 
 export interface ListView {
   groups: GroupView[];
-  /** All shown events happened by the as-of date: the marker sits after the last one. */
-  markerAtEnd: boolean;
-  shown: number;
+  /** The dates on which the marker after the last event is shown: from its date on. */
+  endSpan: string;
 }
 
-export function isHighlighted(e: TimelineEvent, hl: string | null): boolean {
-  return !!hl && (e.id === hl || e.entities.includes(hl) || e.companies.includes(hl));
-}
-
-export function listView(data: TimelineData, f: Filters, state: ViewState): ListView {
-  const evs = visible(data, f);
-  const firstLater = evs.findIndex((e) => e.date > state.asOf);
+/** Every event, grouped by year, as the build writes it once for every date, highlight and filter. */
+export function listView(data: TimelineData): ListView {
   const groups: GroupView[] = [];
-  evs.forEach((e, i) => {
+  data.events.forEach((e, i) => {
     const year = e.date.slice(0, 4);
     let g = groups.at(-1);
     if (!g || g.year !== year) groups.push((g = { year, items: [] }));
-    const emph = isHighlighted(e, state.highlight);
     g.items.push({
       ev: e,
       when: whenText(e),
       full: formatDate(e.date, e.precision),
       datetime: datetimeAttr(e),
       mark: yearMark(e),
-      later: e.date > state.asOf,
-      emph,
-      dim: !!state.highlight && !emph,
-      markerBefore: i === firstLater,
+      markerSpan: span(data.events[i - 1]?.date, e.date),
       sources: e.sources.map((s) => data.sources[s]).filter((s): s is SourceRef => !!s),
     });
   });
-  return { groups, markerAtEnd: firstLater === -1 && evs.length > 0, shown: evs.length };
+  return { groups, endSpan: span(data.events.at(-1)?.date, null) };
 }
 
-export function filterWords(data: TimelineData, f: Filters): string {
+/** "Microsoft or AWS; contract terms events": the filters in words, from the names of what is selected. */
+export function filterPhrase(companyNames: string[], kindLabels: string[]): string {
   const parts: string[] = [];
-  if (f.companies.length) parts.push(listJoin(f.companies.map((c) => data.companies.find((x) => x.id === c)?.name ?? c), 'or'));
-  if (f.kinds.length) parts.push(`${listJoin(f.kinds.map((k) => (data.kinds.find((x) => x.id === k)?.label ?? k).toLowerCase()), 'or')} events`);
+  if (companyNames.length) parts.push(listJoin(companyNames, 'or'));
+  if (kindLabels.length) parts.push(`${listJoin(kindLabels.map((k) => k.toLowerCase()), 'or')} events`);
   return parts.join('; ');
 }
 
-export function summary(data: TimelineData, f: Filters, state: ViewState): string {
-  const evs = visible(data, f);
-  const m = data.events.length;
-  const filtered = f.companies.length || f.kinds.length ? `, filtered to ${filterWords(data, f)}` : '';
-  if (evs.length === 0) return `No events match the filters (${filterWords(data, f)}); ${m} events in all.`;
-  const first = evs[0]!;
-  const last = evs.at(-1)!;
-  const by = evs.filter((e) => e.date <= state.asOf).length;
-  let s = `Showing ${evs.length} of ${m} events from ${formatDate(first.date, first.precision)} to ${formatDate(last.date, last.precision)}${filtered}. ${
-    by === evs.length ? `All had happened by ${formatDate(state.asOf)}.` : `${by} had happened by ${formatDate(state.asOf)}.`
-  }`;
-  const hl = state.highlight;
-  if (hl) {
-    const ev = data.events.find((e) => e.id === hl);
-    const n = evs.filter((e) => isHighlighted(e, hl)).length;
-    s += ev ? ` Highlighted: ${ev.title} (${formatDate(ev.date, ev.precision)}).` : ` Highlighted: ${n} event${n === 1 ? '' : 's'} involving ${data.names[hl] ?? hl}.`;
-  }
-  const rep = evs.filter((e) => e.confidence !== 'confirmed').length;
-  if (rep) s += ` ${rep} ${rep === 1 ? 'rests' : 'rest'} on press reports or the source article alone, and ${rep === 1 ? 'is' : 'are'} tagged.`;
-  return s;
+export function filterWords(data: TimelineData, f: Filters): string {
+  return filterPhrase(
+    f.companies.map((c) => data.companies.find((x) => x.id === c)?.name ?? c),
+    f.kinds.map((k) => data.kinds.find((x) => x.id === k)?.label ?? k),
+  );
 }
 
-export function table(data: TimelineData, f: Filters): DataTable {
+/** What the summary needs of each event shown, in order: the build reads it from the data, the browser from the list. */
+export interface ShownEvent {
+  /** Its date, only as precise as the record. */
+  full: string;
+  /** After the chart's date. */
+  later: boolean;
+  /** Rests on press reports or the source article alone. */
+  tagged: boolean;
+  /** Named by the highlight. */
+  lit: boolean;
+}
+
+/**
+ * The spoken summary. `filtered` is the filters in words ('' for none); `date` the chart's date written out;
+ * `highlighted` the highlighted event ("title (date)") or, for a company, its name.
+ */
+export function summaryText(total: number, shown: ShownEvent[], filtered: string, date: string, highlighted: { event: string } | { name: string } | null): string {
+  const n = shown.length;
+  if (!n) return `No events match the filters (${filtered}); ${total} events in all.`;
+  const count = (k: 'later' | 'lit' | 'tagged') => shown.filter((e) => e[k]).length;
+  const by = n - count('later');
+  const lit = count('lit');
+  const rep = count('tagged');
+  return (
+    `Showing ${n} of ${total} events from ${shown[0]!.full} to ${shown[n - 1]!.full}${filtered && `, filtered to ${filtered}`}. ${by === n ? 'All' : by} had happened by ${date}.` +
+    (highlighted ? ` Highlighted: ${'event' in highlighted ? highlighted.event : `${lit} event${lit === 1 ? '' : 's'} involving ${highlighted.name}`}.` : '') +
+    (rep ? ` ${rep} ${rep === 1 ? 'rests' : 'rest'} on press reports or the source article alone, and ${rep === 1 ? 'is' : 'are'} tagged.` : '')
+  );
+}
+
+function highlightedOf(data: TimelineData, hl: string | null) {
+  if (!hl) return null;
+  const ev = data.events.find((e) => e.id === hl);
+  return ev ? { event: `${ev.title} (${formatDate(ev.date, ev.precision)})` } : { name: data.names[hl] ?? hl };
+}
+
+/** The summary in a state, with `date` standing for the chart's date (a "{date}" template for summaries()). */
+export function summary(data: TimelineData, f: Filters, state: ViewState, date = formatDate(state.asOf)): string {
+  const shown = visible(data, f).map((e) => ({
+    full: formatDate(e.date, e.precision),
+    later: e.date > state.asOf,
+    tagged: e.confidence !== 'confirmed',
+    lit: isHighlighted(e, state.highlight),
+  }));
+  return summaryText(data.events.length, shown, f.companies.length || f.kinds.length ? filterWords(data, f) : '', date, highlightedOf(data, state.highlight));
+}
+
+/**
+ * The summary of the whole list on every date, one sentence per span between neighbouring events' dates, in the
+ * given highlight. Filtered lists are described in the browser, from the list (./live.ts).
+ */
+export function summaries(data: TimelineData, highlight: string | null): TimedText[] {
+  const dates = [...new Set(data.events.map((e) => e.date))];
+  return [null, ...dates].map((from, i) => ({
+    span: span(from, dates[i]),
+    // Any day before the first event stands for the span before it.
+    text: summary(data, NO_FILTERS, { asOf: from ?? '', highlight }, '{date}'),
+  }));
+}
+
+export function table(data: TimelineData): DataTable {
   return {
     columns: [
       { key: 'date', label: 'Date' },
@@ -144,7 +195,8 @@ export function table(data: TimelineData, f: Filters): DataTable {
       { key: 'certainty', label: 'Certainty' },
       { key: 'sources', label: 'Sources' },
     ],
-    rows: visible(data, f).map((e) => ({
+    // One row per event, in the list's order: the browser hides the rows of events the filters leave out.
+    rows: data.events.map((e) => ({
       date: formatDate(e.date, e.precision),
       title: e.title,
       kind: data.kinds.find((k) => k.id === e.kind)?.label ?? e.kind,
@@ -153,4 +205,9 @@ export function table(data: TimelineData, f: Filters): DataTable {
       sources: e.sources.map((s) => data.sources[s]?.publisher ?? s).join('; '),
     })),
   };
+}
+
+/** The data table: the same on every date. */
+export function tables(data: TimelineData): { span: string; table: DataTable }[] {
+  return [{ span: span(null, null), table: table(data) }];
 }

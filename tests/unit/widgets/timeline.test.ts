@@ -6,9 +6,14 @@ vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/ind
 // @ts-expect-error -- as above
 vi.mock('svelte/reactivity', async () => await import('../../../node_modules/svelte/src/reactivity/index-server.js'));
 import { render } from 'svelte/server';
+import { formatDate } from '../../../src/lib/format';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/Timeline/data';
-import { listView, NO_FILTERS, summary, table, visible, whenText, yearMark, datetimeAttr } from '../../../src/widgets/Timeline/view';
+// @ts-expect-error -- jsdom ships no declaration file (a DOM for the browser side, in this node environment)
+import { JSDOM } from 'jsdom';
+import { datetimeAttr, eventIds, listView, NO_FILTERS, summaries, summary, tables, visible, whenText, yearMark, type Filters } from '../../../src/widgets/Timeline/view';
+import { applyFilters, dateMarkers, describe as describeList } from '../../../src/widgets/Timeline/live';
+import { applyLiveState, phaseOf, timedText } from '../../../src/widgets/shared/live';
 import Timeline from '../../../src/widgets/Timeline/Timeline.svelte';
 
 const fb = loadFactBase();
@@ -76,21 +81,21 @@ describe('timeline view', () => {
     expect(visible(data, { companies: ['coreweave'], kinds: ['legal'] })).toHaveLength(0);
   });
 
-  it('groups by year, fades events after the as-of date and places the marker', () => {
-    const v = listView(data, NO_FILTERS, { asOf: '2023-12-31', highlight: null });
+  it('groups by year and dates one "As of" marker per gap between events, so exactly one holds on any date', () => {
+    const v = listView(data);
     expect(v.groups.map((g) => g.year)).toEqual(['2019', '2021', '2023', '2024', '2025', '2026']);
+    const spans = [...v.groups.flatMap((g) => g.items.map((i) => i.markerSpan)), v.endSpan];
+    const dates = [...new Set(data.events.map((e) => e.date))];
+    for (const d of [...dates, '2019-01-01', '2023-12-31', '2030-01-01']) expect(spans.filter((s) => phaseOf(s, d) === 'in')).toHaveLength(1);
     const items = v.groups.flatMap((g) => g.items);
-    expect(items.filter((i) => i.markerBefore).map((i) => i.ev.id)).toEqual(['amazon-anthropic-round-complete-2024']);
-    expect(items.find((i) => i.ev.id === 'altman-returns-2023')!.later).toBe(false);
-    expect(items.find((i) => i.ev.id === 'reset-2026')!.later).toBe(true);
-    expect(listView(data, NO_FILTERS, NOW).markerAtEnd).toBe(true);
+    expect(items.find((i) => phaseOf(i.markerSpan, '2023-12-31') === 'in')!.ev.id).toBe('amazon-anthropic-round-complete-2024');
+    expect(phaseOf(v.endSpan, '2026-06-01')).toBe('in');
   });
 
   it('highlights events involving an entity, or one event', () => {
-    const items = listView(data, NO_FILTERS, { asOf: '2026-06-01', highlight: 'google' }).groups.flatMap((g) => g.items);
-    expect(items.filter((i) => i.emph).map((i) => i.ev.id)).toEqual(['openai-google-cloud-2025']);
-    const one = listView(data, NO_FILTERS, { asOf: '2026-06-01', highlight: 'reset-2026' }).groups.flatMap((g) => g.items);
-    expect(one.filter((i) => i.emph).map((i) => i.ev.id)).toEqual(['reset-2026']);
+    const lit = (hl: string) => data.events.filter((e) => eventIds(e).includes(hl)).map((e) => e.id);
+    expect(lit('google')).toEqual(['openai-google-cloud-2025']);
+    expect(lit('reset-2026')).toEqual(['reset-2026']);
   });
 
   it('summarises what is shown', () => {
@@ -99,20 +104,90 @@ describe('timeline view', () => {
     const s = summary(data, { companies: ['microsoft', 'amazon'], kinds: ['terms'] }, { asOf: '2025-12-31', highlight: null });
     expect(s).toMatch(/^Showing 4 of \d+ events from January 21, 2025 to April 27, 2026, filtered to Microsoft or AWS; contract terms events\. 2 had happened by December 31, 2025\./);
     expect(summary(data, { companies: ['coreweave'], kinds: ['legal'] }, NOW)).toMatch(/^No events match/);
-    expect(table(data, NO_FILTERS).rows).toHaveLength(n);
+    expect(tables(data)).toHaveLength(1);
+    expect(tables(data)[0]!.table.rows).toHaveLength(n);
+  });
+
+  it('writes the summary of the whole list for every date, in the words of summary()', () => {
+    for (const hl of [null, 'microsoft', 'altman-returns-2023']) {
+      const texts = summaries(data, hl);
+      for (const asOf of ['2019-01-01', '2019-07-22', '2023-11-19', '2023-11-20', '2026-06-01', '2032-12-31']) {
+        expect(timedText(texts, asOf)).toBe(summary(data, NO_FILTERS, { asOf, highlight: hl }));
+      }
+    }
   });
 });
 
 describe('timeline server render', () => {
-  it('renders every event with links, and the filters, without JavaScript', () => {
-    const { body } = render(Timeline, { props: { summaryId: 'chart-summary', data, chapters: { 'the-bet': 'The bet' } } });
-    expect(body).toContain('id="chart-summary"');
+  it('renders every event with links, once, without JavaScript', () => {
+    const { body } = render(Timeline, { props: { data, asOf: NOW.asOf, highlight: null, context: 'page', chapters: { 'the-bet': 'The bet' } } });
     expect((body.match(/data-event="/g) ?? []).length).toBe(fb.events.length);
+    expect((body.match(/data-marker/g) ?? []).length).toBe(fb.events.length + 1);
     expect(body).toContain('href="/chapters/the-bet/"');
     expect(body).toContain('Read in “The bet”');
     expect(body).toContain('href="/sources/#source-openai-blog-2019-07-22"');
-    expect(body).toContain('aria-pressed="false"');
     expect(body).toContain('<time datetime="2024-06"');
-    expect(body).toContain(`Showing ${fb.events.length} of ${fb.events.length} events`);
+    expect(body).not.toContain('target="_top"');
+    const embed = render(Timeline, { props: { data, asOf: NOW.asOf, highlight: null, context: 'embed', chapters: {} } }).body;
+    expect(embed).toContain('target="_top"');
   });
+});
+
+describe('timeline in the browser (live.ts on the list the build wrote)', () => {
+  /** The list as the build writes it in one state, with the data table's rows after it, as in the frame. */
+  function page(asOf: string, highlight: string | null) {
+    const list = render(Timeline, { props: { data, asOf, highlight, context: 'page', chapters: {} } }).body;
+    const rows = data.events.map(() => '<tr><td></td></tr>').join('');
+    return new JSDOM(`<figure>${list}<details class="w-data"><table><tbody>${rows}</tbody></table></details></figure>`).window.document as Document;
+  }
+  const words = {
+    total: data.events.length,
+    companies: Object.fromEntries(data.companies.map((c) => [c.id, c.name])),
+    kinds: Object.fromEntries(data.kinds.map((k) => [k.id, k.label])),
+    names: Object.fromEntries(data.companies.flatMap((c) => (data.names[c.id] ? [[c.id, data.names[c.id]]] : []))),
+  };
+  const FILTERS: Filters[] = [
+    NO_FILTERS,
+    { companies: ['amazon'], kinds: [] },
+    { companies: ['microsoft', 'amazon'], kinds: ['terms'] },
+    { companies: [], kinds: ['governance'] },
+    { companies: ['coreweave'], kinds: ['legal'] },
+  ];
+  const STATES = [
+    { asOf: '2019-01-01', highlight: null },
+    { asOf: '2023-11-20', highlight: 'microsoft-hires-altman-2023' },
+    { asOf: '2024-06-15', highlight: 'amazon' },
+    { asOf: '2025-12-31', highlight: 'openai' },
+    { asOf: '2032-12-31', highlight: null },
+  ];
+
+  it('shows what the filters leave, with one marker before the first later event shown, and describes it as summary() does', () => {
+    // Built in one state, moved to every other: what the page does after the build.
+    const doc = page(NOW.asOf, 'reset-2026');
+    for (const f of FILTERS) {
+      const n = applyFilters(doc, f);
+      for (const s of STATES) {
+        applyLiveState(doc, s.asOf, s.highlight);
+        dateMarkers(doc, s.asOf);
+        const evs = visible(data, f);
+        expect(n).toBe(evs.length);
+        const shown = [...doc.querySelectorAll<HTMLElement>('li[data-event]')].filter((li) => !li.hidden).map((li) => li.dataset.event);
+        expect(shown).toEqual(evs.map((e) => e.id));
+        const rows = [...doc.querySelectorAll<HTMLElement>('tbody tr')];
+        expect(rows.filter((r) => !r.hidden)).toHaveLength(evs.length);
+        for (const y of doc.querySelectorAll<HTMLElement>('[data-year]')) expect(y.hidden).toBe(!evs.some((e) => e.date.startsWith(y.dataset.year!)));
+        const markers = [...doc.querySelectorAll<HTMLElement>('[data-marker]')].filter((m) => !m.hidden && m.dataset.phase === 'in');
+        const firstLater = evs.find((e) => e.date > s.asOf);
+        if (evs.length === 0) expect(markers).toHaveLength(0);
+        else {
+          expect(markers).toHaveLength(1);
+          const next = markers[0]!.nextElementSibling as HTMLElement | null;
+          expect(next?.dataset.event).toBe(firstLater?.id);
+          expect(markers[0]!.textContent).toBe(`As of ${formatDate(s.asOf)}`);
+        }
+        expect(describeList(doc, words, f, s.asOf, s.highlight)).toBe(summary(data, f, s));
+      }
+    }
+    // jsdom on a shared machine: slower than the default five seconds.
+  }, 60_000);
 });
