@@ -53,7 +53,7 @@ export interface CellView {
 
 const EMPTY_LABEL: Record<'none' | 'unknown', string> = { none: 'Not available', unknown: 'No dated record' };
 
-export function cellView(data: CloudMatrixData, cell: Cell, asOf: string): CellView {
+export function cellView(cell: Cell, asOf: string): CellView {
   const s = stepAt(cell, asOf);
   const computeOn = cell.compute && cell.compute.from <= asOf ? cell.compute : null;
   const st: CellState = s ? s.state : emptyState(cell);
@@ -78,8 +78,8 @@ export function cellView(data: CloudMatrixData, cell: Cell, asOf: string): CellV
 }
 
 /** A cell's successive states, each with the span of dates it holds in. */
-export function cellPhases(data: CloudMatrixData, cell: Cell): (Period & { view: CellView })[] {
-  return periods([cell]).map((p) => ({ ...p, view: cellView(data, cell, p.from ?? EARLIEST) }));
+export function cellPhases(cell: Cell): (Period & { view: CellView })[] {
+  return periods([cell]).map((p) => ({ ...p, view: cellView(cell, p.from ?? EARLIEST) }));
 }
 
 /**
@@ -306,7 +306,7 @@ export function tables(data: CloudMatrixData): { span: string; table: DataTable 
           { key: 'compute', label: 'Compute supplier' },
         ],
         rows: data.cells.map((cell) => {
-          const v = cellView(data, cell, asOf);
+          const v = cellView(cell, asOf);
           const s = stepAt(cell, asOf);
           return {
             lab: data.labs.find((l) => l.id === cell.lab)!.name,
