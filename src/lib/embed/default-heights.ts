@@ -5,7 +5,7 @@
  * stored height is too small for the chart or more than 15% too big.
  */
 export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = {
-  'cloud-matrix': { full: 1560, plain: 1460 },
+  'cloud-matrix': { full: 1540, plain: 1440 },
   'compute-commitments': { full: 1650, plain: 1550 },
   'money-flows': { full: 1060, plain: 960 },
   'rpo-exposure': { full: 620, plain: 490 },

@@ -1,17 +1,17 @@
 /**
- * cloud-matrix: pure functions shared by the server render and the browser. No fact-base imports.
+ * cloud-matrix: pure functions for the build-time drawing (../shared/live.ts). No fact-base imports. Everything that
+ * changes with the date is written once per span of dates in which it holds; the browser only switches spans.
  */
 import { formatDate, formatDateShort } from '../../lib/format';
+import { span, type TimedText } from '../shared/live';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { Cell, CellState, CloudMatrixData, ComputeTie, Step } from './data';
 
-export interface ViewState {
-  asOf: string;
-  highlight: string | null;
-}
-
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+/** A date before every record: stands for "before the first change" when reading a state. */
+const EARLIEST = '0000-01-01';
 
 /** The step in force on a date: the last one that began on or before it. */
 export function stepAt(cell: Cell, date: string): Step | null {
@@ -22,6 +22,20 @@ export function stepAt(cell: Cell, date: string): Step | null {
 
 /** Before a cell's first step: "no dated record" where the only thing we have is an undated claim, else none. */
 const emptyState = (cell: Cell): CellState => (cell.steps.length > 0 && cell.steps.every((s) => s.undated) ? 'unknown' : 'none');
+
+/** A stretch of dates (from inclusive, until exclusive; null = open) in which nothing drawn changes. */
+export interface Period {
+  from: string | null;
+  until: string | null;
+  span: string;
+}
+
+/** The periods between the dates on which any of the cells changes (steps and compute ties). */
+export function periods(cells: readonly Cell[]): Period[] {
+  const dates = [...new Set(cells.flatMap((c) => [...c.steps.map((s) => s.from), ...(c.compute ? [c.compute.from] : [])]))].sort();
+  const bounds = [null, ...dates, null];
+  return bounds.slice(0, -1).map((from, i) => ({ from, until: bounds[i + 1]!, span: span(from, bounds[i + 1]) }));
+}
 
 export interface CellView {
   id: string;
@@ -35,26 +49,19 @@ export interface CellView {
   confidence: Step['confidence'] | null;
   sourceIds: string[];
   compute: { text: string; only: boolean } | null;
-  emph: boolean;
-  dim: boolean;
 }
 
 const EMPTY_LABEL: Record<'none' | 'unknown', string> = { none: 'Not available', unknown: 'No dated record' };
 
-export function cellView(data: CloudMatrixData, cell: Cell, state: ViewState): CellView {
-  const s = stepAt(cell, state.asOf);
-  const cloud = data.clouds.find((c) => c.id === cell.cloud)!;
-  const computeOn = cell.compute && cell.compute.from <= state.asOf ? cell.compute : null;
+export function cellView(cell: Cell, asOf: string): CellView {
+  const s = stepAt(cell, asOf);
+  const computeOn = cell.compute && cell.compute.from <= asOf ? cell.compute : null;
   const st: CellState = s ? s.state : emptyState(cell);
   const label = s ? s.label : EMPTY_LABEL[st as 'none' | 'unknown'];
   const since = s ? (s.undated ? `claim published ${formatDateShort(s.from, s.precision)}` : `since ${formatDateShort(s.from, s.precision)}`) : '';
   const compute = computeOn
     ? { text: st === 'none' ? `Compute supplier only, since ${formatDateShort(computeOn.from, computeOn.precision)}` : `Also a compute supplier, since ${formatDateShort(computeOn.from, computeOn.precision)}`, only: st === 'none' }
     : null;
-  const hl = state.highlight;
-  const touches = (id: string) => cell.steps.some((x) => x.event === id) || cell.compute?.event === id;
-  const isEvent = !!hl && !data.labs.some((l) => l.id === hl) && !data.clouds.some((c) => c.company === hl);
-  const emph = !!hl && (hl === cell.lab || hl === cloud.company || (isEvent && touches(hl)));
   const note = s?.note ?? (st === 'unknown' ? 'the record has no launch date' : null);
   return {
     id: cell.id,
@@ -67,9 +74,22 @@ export function cellView(data: CloudMatrixData, cell: Cell, state: ViewState): C
     confidence: s?.confidence ?? null,
     sourceIds: s?.sources ?? [],
     compute,
-    emph,
-    dim: !!hl && !emph,
   };
+}
+
+/** A cell's successive states, each with the span of dates it holds in. */
+export function cellPhases(cell: Cell): (Period & { view: CellView })[] {
+  return periods([cell]).map((p) => ({ ...p, view: cellView(cell, p.from ?? EARLIEST) }));
+}
+
+/**
+ * What a cell stands for, for highlighting: its lab, its cloud's company and every event that changed it. A lab, a
+ * company or an event highlighted lights the cells it names and dims the others.
+ */
+export function cellIds(data: CloudMatrixData, cell: Cell): string[] {
+  const cloud = data.clouds.find((c) => c.id === cell.cloud)!;
+  const events = [...cell.steps.map((s) => s.event), cell.compute?.event].filter((e): e is string => !!e);
+  return [...new Set([cell.lab, cloud.company, ...events])];
 }
 
 // --- The path strip under each lab: a broken time axis, compressed before the focus date ----------------------
@@ -109,7 +129,6 @@ export interface StripTrack {
   y: number;
   segments: Segment[];
   compute: { x0: number; x1: number } | null;
-  changes: { x: number; date: string }[];
 }
 
 export interface StripLayout {
@@ -121,6 +140,20 @@ export interface StripLayout {
   ticks: { x: number; label: string; major: boolean }[];
   breakX: number;
   axisY: number;
+  /**
+   * The axis's two linear parts (before and after the break), each drawn as a nested svg with its own time scale
+   * (`data-time-scale`, days → x from the part's left edge), so the shared as-of line slides on a broken axis: each
+   * part clips its own line and veil, and only the part whose dates hold the chart's date shows them.
+   */
+  parts: StripPart[];
+}
+
+export interface StripPart {
+  x: number;
+  width: number;
+  timeScale: string;
+  /** Wide enough that the veil, slid to the earliest date the chart can show, still covers the whole part. */
+  veilW: number;
 }
 
 export const TRACK_H = 10;
@@ -148,7 +181,6 @@ export function stripLayout(data: CloudMatrixData, lab: string, width: number): 
       y,
       segments: segs.filter((s) => s.x1 - s.x0 > 0.1),
       compute: cell.compute ? { x0: stripX(sc, cell.compute.from), x1: sc.x1 } : null,
-      changes: [...cell.steps.map((s) => s.from), ...(cell.compute ? [cell.compute.from] : [])].map((d) => ({ x: stripX(sc, d), date: d })),
     };
   });
   const axisY = 4 + data.clouds.length * (TRACK_H + TRACK_GAP) + 2;
@@ -161,12 +193,21 @@ export function stripLayout(data: CloudMatrixData, lab: string, width: number): 
     ticks.push({ x: stripX(sc, `${y}-01-01`), label: String(y), major: true });
     if (y < y1) ticks.push({ x: stripX(sc, `${y}-07-01`), label: narrow ? '' : 'Jul', major: false });
   }
-  return { width: w, height: axisY + 18, labelW, scale: sc, tracks, ticks, breakX: (sc.x0 + sc.xF) / 2, axisY };
+  const earliest = dayOf(data.meta.range.min);
+  const parts = [
+    [sc.d0, sc.dF, sc.x0, sc.xF],
+    [sc.dF, sc.d1, sc.xF, sc.x1],
+  ].map(([d0, d1, x0, x1]) => {
+    const width = x1! - x0!;
+    const atEarliest = ((earliest - d0!) / (d1! - d0!)) * width;
+    return { x: x0!, width, timeScale: `${d0} ${d1} 0 ${width}`, veilW: width - Math.min(0, atEarliest) + 2 };
+  });
+  return { width: w, height: axisY + 18, labelW, scale: sc, tracks, ticks, breakX: (sc.x0 + sc.xF) / 2, axisY, parts };
 }
 
 // --- Words ---------------------------------------------------------------------------------------------------
 
-export function summary(data: CloudMatrixData, asOf: string): string {
+function summaryParts(data: CloudMatrixData, asOf: string): string {
   const parts = data.labs.map((lab) => {
     const bits: string[] = [];
     const none: string[] = [];
@@ -182,65 +223,101 @@ export function summary(data: CloudMatrixData, asOf: string): string {
     const all = [...bits, ...none];
     return `${lab.name}’s models are ${all.join('; ')}`;
   });
-  return `As of ${formatDate(asOf)}: ${parts.join('. ')}.`;
+  return parts.join('. ');
+}
+
+/** The spoken summary for each period ({date} is the chart's date). */
+export function summaries(data: CloudMatrixData): TimedText[] {
+  return periods(data.cells).map((p) => ({ span: p.span, text: `As of {date}: ${summaryParts(data, p.from ?? EARLIEST)}.` }));
+}
+
+export interface HistoryStep {
+  /** The dates this step is in force: the one in force is the current step, those still to come are future. */
+  span: string;
+  when: string;
+  label: string;
+  note: string | null;
+  detail: string;
+  confidence: Step['confidence'];
+  sources: SourceRef[];
 }
 
 export interface CellHistory {
   id: string;
   title: string;
-  steps: { when: string; label: string; note: string | null; detail: string; confidence: Step['confidence']; current: boolean; future: boolean; sources: SourceRef[] }[];
-  compute: { when: string; label: string; future: boolean; sources: SourceRef[] } | null;
+  steps: HistoryStep[];
+  compute: { span: string; when: string; label: string; sources: SourceRef[] } | null;
   empty: string | null;
 }
 
-export function history(data: CloudMatrixData, cellId: string, asOf: string): CellHistory | null {
+export function history(data: CloudMatrixData, cellId: string): CellHistory | null {
   const cell = data.cells.find((c) => c.id === cellId);
   if (!cell) return null;
   const lab = data.labs.find((l) => l.id === cell.lab)!;
   const cloud = data.clouds.find((c) => c.id === cell.cloud)!;
-  const cur = stepAt(cell, asOf);
   const refs = (ids: string[]) => ids.map((id) => data.sources[id]).filter((s): s is SourceRef => !!s);
   const when = (s: Step | ComputeTie) =>
     'undated' in s && s.undated ? `Date not in our record (claim published ${formatDate(s.from, s.precision)})` : formatDate(s.from, s.precision);
   return {
     id: cell.id,
     title: `${lab.name} on ${cloud.name}`,
-    steps: cell.steps.map((s) => ({
+    steps: cell.steps.map((s, i) => ({
+      span: span(s.from, cell.steps[i + 1]?.from),
       when: when(s),
       label: s.label,
       note: s.note,
       detail: s.detail,
       confidence: s.confidence,
-      current: s === cur,
-      future: s.from > asOf,
       sources: refs(s.sources),
     })),
-    compute: cell.compute ? { when: formatDate(cell.compute.from, cell.compute.precision), label: cell.compute.label, future: cell.compute.from > asOf, sources: refs(cell.compute.sources) } : null,
+    compute: cell.compute ? { span: span(cell.compute.from, null), when: formatDate(cell.compute.from, cell.compute.precision), label: cell.compute.label, sources: refs(cell.compute.sources) } : null,
     empty: cell.steps.length === 0 ? `Our record has no date on which ${cloud.name} began selling ${lab.name}’s models.` : null,
   };
 }
 
-export function table(data: CloudMatrixData, asOf: string): DataTable {
-  return {
-    columns: [
-      { key: 'lab', label: 'Lab' },
-      { key: 'cloud', label: 'Cloud' },
-      { key: 'state', label: `Models on ${formatDateShort(asOf)}` },
-      { key: 'since', label: 'Since' },
-      { key: 'certainty', label: 'Certainty' },
-      { key: 'compute', label: 'Compute supplier' },
-    ],
-    rows: data.cells.map((cell) => {
-      const v = cellView(data, cell, { asOf, highlight: null });
-      const s = stepAt(cell, asOf);
-      return {
-        lab: data.labs.find((l) => l.id === cell.lab)!.name,
-        cloud: data.clouds.find((c) => c.id === cell.cloud)!.name,
-        state: v.label + (v.note ? ` (${v.note})` : ''),
-        since: s ? (s.undated ? 'not in our record' : formatDateShort(s.from, s.precision)) : '',
-        certainty: s?.confidence ?? '',
-        compute: cell.compute && cell.compute.from <= asOf ? `since ${formatDateShort(cell.compute.from, cell.compute.precision)}` : '',
-      };
-    }),
-  };
+/** "now" on the chart's default date, "the chosen date" on any other: the spans of each. */
+export function nowSpans(data: CloudMatrixData): { now: string; chosen: string[] } {
+  const d = data.meta.defaultAsOf;
+  const next = isoOf(dayOf(d) + 1);
+  return { now: span(d, next), chosen: [span(null, d), span(next, null)] };
+}
+
+/** The state column's heading: the period the table holds for (the table is the same on all its dates). */
+function periodHeading(p: Period): string {
+  if (!p.from) return `Models before ${formatDateShort(p.until!)}`;
+  if (!p.until) return `Models since ${formatDateShort(p.from)}`;
+  const last = isoOf(dayOf(p.until) - 1);
+  return last === p.from ? `Models on ${formatDateShort(p.from)}` : `Models from ${formatDateShort(p.from)} to ${formatDateShort(last)}`;
+}
+
+/** The data table for each period. */
+export function tables(data: CloudMatrixData): { span: string; table: DataTable }[] {
+  return periods(data.cells).map((p) => {
+    const asOf = p.from ?? EARLIEST;
+    return {
+      span: p.span,
+      table: {
+        columns: [
+          { key: 'lab', label: 'Lab' },
+          { key: 'cloud', label: 'Cloud' },
+          { key: 'state', label: periodHeading(p) },
+          { key: 'since', label: 'Since' },
+          { key: 'certainty', label: 'Certainty' },
+          { key: 'compute', label: 'Compute supplier' },
+        ],
+        rows: data.cells.map((cell) => {
+          const v = cellView(cell, asOf);
+          const s = stepAt(cell, asOf);
+          return {
+            lab: data.labs.find((l) => l.id === cell.lab)!.name,
+            cloud: data.clouds.find((c) => c.id === cell.cloud)!.name,
+            state: v.label + (v.note ? ` (${v.note})` : ''),
+            since: s ? (s.undated ? 'not in our record' : formatDateShort(s.from, s.precision)) : '',
+            certainty: s?.confidence ?? '',
+            compute: cell.compute && cell.compute.from <= asOf ? `since ${formatDateShort(cell.compute.from, cell.compute.precision)}` : '',
+          };
+        }),
+      },
+    };
+  });
 }
