@@ -89,8 +89,8 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
         key: dealKey(p, d),
         id: d.id,
         date: d.date,
-        x: x(next.t),
-        y: yv(top),
+        x: r2(x(next.t)),
+        y: r2(yv(top)),
         hollow: d.reported,
         undisclosed: d.parts.some((x) => x.status === 'undisclosed'),
         aria: { before: name('not yet'), after: name(d.text) },
@@ -130,9 +130,9 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
       paidLine: pts((s) => s.paid),
       condArea: steps.some((s) => s.cond > 0) ? band((s) => s.paid, (s) => s.paid + s.cond) : null,
       upToArea: steps.some((s) => s.upTo > 0) ? band((s) => s.paid + s.cond, (s) => s.paid + s.cond + s.upTo) : null,
-      grid: gridTicks.map((t) => ({ y: yv(t), label: formatUSD(t, { short: true }) })),
+      grid: gridTicks.map((t) => ({ y: r2(yv(t)), label: formatUSD(t, { short: true }) })),
       markers,
-      paidMarks: p.notes.filter((n) => n.kind === 'paid-to-date').map((n) => ({ x: x(dayNum(n.date)), y: yv(n.value) })),
+      paidMarks: p.notes.filter((n) => n.kind === 'paid-to-date').map((n) => ({ x: r2(x(dayNum(n.date))), y: r2(yv(n.value)) })),
     });
     y = top + h + (narrow ? 14 : 18);
   }
@@ -142,7 +142,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
   const years: { x: number; label: string }[] = [];
   const y0 = Number(data.axis.start.slice(0, 4));
   const y1 = Number(data.axis.end.slice(0, 4));
-  for (let yr = y0; yr <= y1; yr += narrow ? 2 : 1) years.push({ x: x(dayNum(`${yr}-01-01`)), label: String(yr) });
+  for (let yr = y0; yr <= y1; yr += narrow ? 2 : 1) years.push({ x: r2(x(dayNum(`${yr}-01-01`))), label: String(yr) });
   return {
     width: W,
     height: plotBottom + 26,

@@ -229,7 +229,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
   data.pairs.forEach((p, row) => {
     const note = (at: string) => (p.deals.some((d) => d.date <= at) ? notesAsOf(p, at).totals.map(noteText).join(' · ') : 'not yet');
     const extent = stacked(p).reduce((a, { part }) => a + (part.value ?? x.invert(UNDISCLOSED_W + GAP)), 0);
-    const heads = headerRuns(data, p, note, y, W, narrow, x(extent));
+    const heads = headerRuns(data, p, note, y, W, narrow, r2(x(extent)));
     y += heads.h + 6;
     const barY = y;
     const notes = heads.placed.flatMap(({ from, until, head }) =>
@@ -243,7 +243,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
       const x0 = x(cursor);
       const w = part.value === null ? UNDISCLOSED_W : x(cursor + part.value) - x0;
       const key = dealKey(p, deal);
-      const seg: Seg = { key: part.id, x: x0, y: barY, w: Math.max(1, w - (w > 4 ? GAP : 0)), h: barH, certainty: certaintyOf(part.qualifier), color: p.from.color };
+      const seg: Seg = { key: part.id, x: r2(x0), y: barY, w: r2(Math.max(1, w - (w > 4 ? GAP : 0))), h: barH, certainty: certaintyOf(part.qualifier), color: p.from.color };
       cursor += part.value ?? x.invert(UNDISCLOSED_W + GAP);
       segsByDeal.set(key, [...(segsByDeal.get(key) ?? []), seg]);
     }
@@ -252,7 +252,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
     // Money actually paid in by a date: a tick across the bar, labelled under it, from its date to the next one's.
     const paid = p.notes.filter((n) => n.kind === 'paid-to-date');
     const ticks: PairBlock['ticks'] = paid.map((n, i) => {
-      const tx = x(n.value);
+      const tx = r2(x(n.value));
       const text = noteText(n);
       const right = tx + est(text, SMALL) <= W;
       return {
@@ -316,7 +316,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
     width: W,
     height: y + 14,
     plotW,
-    grid: ticks.map((t) => ({ x: x(t), label: t === 0 ? '$0' : formatUSD(t, { short: true }) })),
+    grid: ticks.map((t) => ({ x: r2(x(t)), label: t === 0 ? '$0' : formatUSD(t, { short: true }) })),
     gridY: [0, y - 8],
     axisY: y + 6,
     pairs,
