@@ -1,20 +1,21 @@
 /**
- * money-flows, pure layout for both views. "By deal": one row per investor → recipient pair, each deal a segment on a
- * shared dollar axis, paid money first, then money on conditions (hatched), then ceilings (outline). "Over time": one
- * small panel per pair on the story's time axis, the paid money as a solid step line, money on conditions and "up to"
- * money as separate bands above it, a today line at the as-of date and the future faded.
+ * money-flows, pure layout for both views, run at build time only. "By deal": one row per investor → recipient pair,
+ * each deal a segment on a shared dollar axis, paid money first, then money on conditions (hatched), then ceilings
+ * (outline). "Over time" (overtime.ts): one small panel per pair on the story's time axis.
+ *
+ * The chart is drawn once for every date (../shared/live.ts): the layout does not move with the date. What changes
+ * with it (a deal's words, a pair's running total, the paid-in tick) carries the span of dates it holds for, and each
+ * row keeps the room its tallest state needs, so a reader stepping through the dates sees rows keep their place.
  */
 import { linear, ticks as niceTicks } from '../shared/kit';
 import type { FlowDeal, FlowNote, FlowPair, FlowPart, MoneyFlowsData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
-import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
+import { span, type TimedText } from '../shared/live';
+import { formatDateShort, formatUSD } from '../../lib/format';
+import { stateLabel } from './asof';
 
 export type FlowView = 'deal' | 'time';
-export interface FlowState {
-  asOf: string;
-  highlight: string | null;
-}
 
 export interface Txt {
   x: number;
@@ -23,58 +24,68 @@ export interface Txt {
   anchor?: 'start' | 'middle' | 'end';
   cls: 'pair' | 'arrow' | 'label' | 'muted' | 'axis' | 'future' | 'note';
   color?: string | null;
-  /** The deal this text belongs to, for hover/tap and emphasis. */
-  deal?: string;
-  pair?: string;
   /** Runs of differently colored words in one line (the browser spaces them). */
   spans?: { text: string; color: string | null; cls: 'pair' | 'arrow' }[];
 }
 
+/** Dates something holds for: from (inclusive) until (exclusive), null = open. */
+export interface Spanned {
+  from: string | null;
+  until: string | null;
+}
+
 export interface Seg {
   key: string;
-  deal: string;
   x: number;
   y: number;
   w: number;
   h: number;
   certainty: Certainty;
   color: string | null;
-  future: boolean;
 }
 
-export interface Tag {
+export interface Box {
   x: number;
   y: number;
   w: number;
-  deal: string;
-  future: boolean;
+  h: number;
 }
 
-/** One deal's interactive group: its segments, its words and the box its focus ring draws around the words. */
+export interface DealWords extends Spanned {
+  text: Txt;
+  ring: Box;
+  tag: { x: number; y: number; w: number } | null;
+}
+
+/** One deal's selectable group: its segments, and its words on every date. */
 export interface DealMark {
   key: string;
-  pair: string;
+  /** The deal's event, and the date it counts from. */
+  id: string;
+  date: string;
+  /** The pair's row, for arrow-key movement between deals. */
+  row: number;
   segs: Seg[];
-  texts: Txt[];
-  tags: Tag[];
-  ring: { x: number; y: number; w: number; h: number };
-  future: boolean;
-  dim: boolean;
-  emph: boolean;
+  /** The deal's words as they flow on each state of its pair's record ("Jan 2023 not yet" before its date). */
+  words: DealWords[];
+  /** What a highlight keeps in view (the rest dims), and what it brings forward. */
+  ids: string[];
+  emphIds: string[];
 }
 
 export interface PairBlock {
   id: string;
-  y: number;
-  h: number;
-  dim: boolean;
-  emph: boolean;
+  ids: string[];
+  /** The pair's name. */
   texts: Txt[];
-  /** Money actually paid in by a date, marked on the bar. */
-  ticks: { x: number; y1: number; y2: number; label: Txt }[];
+  /** Running totals (or "not yet"), each for the dates it holds. */
+  notes: (Txt & Spanned)[];
+  /** Money actually paid in by a date, marked on the bar from that date until the next such figure. */
+  ticks: ({ x: number; y1: number; y2: number; label: Txt } & Spanned)[];
 }
 
 export interface ByDealLayout {
+  width: number;
   height: number;
   plotW: number;
   grid: { x: number; label: string }[];
@@ -82,15 +93,6 @@ export interface ByDealLayout {
   axisY: number;
   pairs: PairBlock[];
   deals: DealMark[];
-}
-
-export interface FlowLayout {
-  width: number;
-  narrow: boolean;
-  byDeal: ByDealLayout;
-  details: Record<string, string>;
-  summary: string;
-  table: DataTable;
 }
 
 /** Layout constants. */
@@ -107,6 +109,27 @@ export const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_0
 export const r2 = (n: number) => Math.round(n * 100) / 100;
 
 export const dealKey = (p: FlowPair, d: FlowDeal) => `${p.id}:${d.id}`;
+
+/**
+ * The periods in which the record stands still: a new one starts at each deal or note date. `at` is a date inside
+ * the period (its first, or one before every record for the first).
+ */
+export function periods(data: MoneyFlowsData): (Spanned & { at: string })[] {
+  const dates = [...new Set(data.pairs.flatMap((p) => [...p.deals.map((d) => d.date), ...p.notes.map((n) => n.date)]))].sort();
+  return [null, ...dates].map((from, i) => ({ from, until: dates[i] ?? null, at: from ?? '0000-01-01' }));
+}
+
+/** Runs of periods with the same value, merged into one span each. */
+export function runs<T>(data: MoneyFlowsData, value: (at: string) => T, same: (a: T, b: T) => boolean = (a, b) => a === b): (Spanned & { value: T })[] {
+  const out: (Spanned & { value: T })[] = [];
+  for (const p of periods(data)) {
+    const v = value(p.at);
+    const last = out.at(-1);
+    if (last && same(last.value, v)) last.until = p.until;
+    else out.push({ from: p.from, until: p.until, value: v });
+  }
+  return out;
+}
 
 /** Parts of a pair along its bar: paid money in date order, then conditional, then "up to", then undisclosed. */
 function stacked(p: FlowPair): { deal: FlowDeal; part: FlowPart }[] {
@@ -139,11 +162,17 @@ export function noteText(n: FlowNote): string {
   return `${n.qualifier === 'about' ? 'about ' : ''}${usd} in all`;
 }
 
-export function emphasis(p: FlowPair, hl: string | null) {
-  if (!hl) return { dim: false, emph: false, eventHit: false };
-  const entity = p.from.id === hl || p.to.id === hl;
-  const event = p.deals.some((d) => d.id === hl) || p.notes.some((n) => n.event === hl);
-  return { dim: !entity && !event, emph: entity || event, eventHit: event };
+/**
+ * What a highlight does to a pair and its deals. A pair stays in view for its companies and every event it holds;
+ * a deal for its companies, its own event and the pair's other events that are not deals (a deal named by a
+ * highlight dims its pair's other deals); a deal is brought forward by its companies and its own event.
+ */
+export function pairIds(p: FlowPair): string[] {
+  return [...new Set([p.from.id, p.to.id, ...p.deals.map((d) => d.id), ...p.notes.map((n) => n.event)])];
+}
+export function dealIds(p: FlowPair, d: FlowDeal): { ids: string[]; emphIds: string[] } {
+  const notDeals = p.notes.map((n) => n.event).filter((e) => !p.deals.some((x) => x.id === e));
+  return { ids: [...new Set([p.from.id, p.to.id, d.id, ...notDeals])], emphIds: [p.from.id, p.to.id, d.id] };
 }
 
 /**
@@ -159,7 +188,6 @@ export function header(p: FlowPair, y: number, W: number, note: string, narrow: 
       y: y + 14,
       text: name,
       cls: 'pair',
-      pair: p.id,
       spans: [
         { text: p.from.name, color: p.from.color, cls: 'pair' },
         { text: ' → ', color: null, cls: 'arrow' },
@@ -169,18 +197,27 @@ export function header(p: FlowPair, y: number, W: number, note: string, narrow: 
   ];
   if (!note) return { texts, h: 20, atBar: null };
   const noteW = est(note, SMALL);
-  if (barEnd !== null && barEnd + 8 + noteW <= W) return { texts, h: 20, atBar: { x: barEnd + 8, y: 0, text: note, cls: 'note', pair: p.id } };
+  if (barEnd !== null && barEnd + 8 + noteW <= W) return { texts, h: 20, atBar: { x: barEnd + 8, y: 0, text: note, cls: 'note' } };
   if (!narrow && est(name, size) + 24 + noteW <= W) {
-    texts.push({ x: W, y: y + 14, text: note, anchor: 'end', cls: 'note', pair: p.id });
+    texts.push({ x: W, y: y + 14, text: note, anchor: 'end', cls: 'note' });
     return { texts, h: 20, atBar: null };
   }
   // On a line of its own; a note too long for the width breaks at its " · " joins.
   const lines = noteW <= W ? [note] : note.split(' · ');
-  lines.forEach((text, i) => texts.push({ x: 0, y: y + 31 + i * 16, text, cls: 'note', pair: p.id }));
+  lines.forEach((text, i) => texts.push({ x: 0, y: y + 31 + i * 16, text, cls: 'note' }));
   return { texts, h: 37 + (lines.length - 1) * 16, atBar: null };
 }
 
-function byDeal(data: MoneyFlowsData, state: FlowState, W: number, narrow: boolean): ByDealLayout {
+/** The pair's notes through time: each placement for the dates it holds, and the height the tallest one needs. */
+export function headerRuns(data: MoneyFlowsData, p: FlowPair, note: (at: string) => string, y: number, W: number, narrow: boolean, barEnd: number | null) {
+  const name = header(p, y, W, '', narrow, barEnd).texts;
+  const placed = runs(data, note).map((r) => ({ ...r, head: header(p, y, W, r.value, narrow, barEnd) }));
+  return { name, placed, h: Math.max(...placed.map((r) => r.head.h)) };
+}
+
+export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout {
+  const W = Math.max(280, Math.round(width));
+  const narrow = W < NARROW;
   const plotW = W - 2;
   const x = linear(0, maxExtent(data), 0, plotW);
   const barH = narrow ? 16 : 18;
@@ -189,17 +226,15 @@ function byDeal(data: MoneyFlowsData, state: FlowState, W: number, narrow: boole
   const deals: DealMark[] = [];
   let y = 0;
 
-  for (const p of data.pairs) {
-    const { dim, emph, eventHit } = emphasis(p, state.highlight);
-    const started = p.deals.some((d) => d.date <= state.asOf);
-    const { totals, paid } = notesAsOf(p, state.asOf);
-    const note = started ? totals.map(noteText).join(' · ') : 'not yet';
+  data.pairs.forEach((p, row) => {
+    const note = (at: string) => (p.deals.some((d) => d.date <= at) ? notesAsOf(p, at).totals.map(noteText).join(' · ') : 'not yet');
     const extent = stacked(p).reduce((a, { part }) => a + (part.value ?? x.invert(UNDISCLOSED_W + GAP)), 0);
-    const head = header(p, y, W, note, narrow, x(extent));
-    const top = y;
-    y += head.h + 6;
+    const heads = headerRuns(data, p, note, y, W, narrow, r2(x(extent)));
+    y += heads.h + 6;
     const barY = y;
-    if (head.atBar) head.texts.push({ ...head.atBar, y: barY + barH / 2 + 4.5 });
+    const notes = heads.placed.flatMap(({ from, until, head }) =>
+      head.atBar ? [{ ...head.atBar, y: barY + barH / 2 + 4.5, from, until }] : head.texts.slice(1).map((t) => ({ ...t, from, until })),
+    );
 
     // Segments, laid end to end in the stacking order.
     const segsByDeal = new Map<string, Seg[]>();
@@ -207,112 +242,116 @@ function byDeal(data: MoneyFlowsData, state: FlowState, W: number, narrow: boole
     for (const { deal, part } of stacked(p)) {
       const x0 = x(cursor);
       const w = part.value === null ? UNDISCLOSED_W : x(cursor + part.value) - x0;
-      const seg: Seg = {
-        key: part.id,
-        deal: dealKey(p, deal),
-        x: x0,
-        y: barY,
-        w: Math.max(1, w - (w > 4 ? GAP : 0)),
-        h: barH,
-        certainty: certaintyOf(part.qualifier),
-        color: p.from.color,
-        future: deal.date > state.asOf,
-      };
-      if (part.value !== null) cursor += part.value;
-      else cursor += x.invert(UNDISCLOSED_W + GAP);
-      const list = segsByDeal.get(seg.deal) ?? [];
-      list.push(seg);
-      segsByDeal.set(seg.deal, list);
+      const key = dealKey(p, deal);
+      const seg: Seg = { key: part.id, x: r2(x0), y: barY, w: r2(Math.max(1, w - (w > 4 ? GAP : 0))), h: barH, certainty: certaintyOf(part.qualifier), color: p.from.color };
+      cursor += part.value ?? x.invert(UNDISCLOSED_W + GAP);
+      segsByDeal.set(key, [...(segsByDeal.get(key) ?? []), seg]);
     }
     y += barH;
 
-    // Money actually paid in by a date: a tick across the bar, labelled under it.
-    const ticks: PairBlock['ticks'] = [];
-    if (paid) {
-      const tx = x(paid.value);
-      const text = noteText(paid);
+    // Money actually paid in by a date: a tick across the bar, labelled under it, from its date to the next one's.
+    const paid = p.notes.filter((n) => n.kind === 'paid-to-date');
+    const ticks: PairBlock['ticks'] = paid.map((n, i) => {
+      const tx = r2(x(n.value));
+      const text = noteText(n);
       const right = tx + est(text, SMALL) <= W;
-      ticks.push({
+      return {
         x: tx,
         y1: barY - 4,
         y2: barY + barH + 5,
-        label: { x: right ? tx + 4 : tx - 4, y: barY + barH + 16, text, anchor: right ? 'start' : 'end', cls: 'note', pair: p.id },
-      });
-      y += 16;
-    }
+        label: { x: right ? tx + 4 : tx - 4, y: barY + barH + 16, text, anchor: right ? 'start' : 'end', cls: 'note' },
+        from: n.date,
+        until: paid[i + 1]?.date ?? null,
+      };
+    });
+    if (paid.length) y += 16;
 
-    // Deal words under the bar, flowed into lines: "Jan 2023 $10B [REPORTED]".
+    // Deal words under the bar, flowed into lines: "Jan 2023 $10B [REPORTED]", or "Jan 2023 not yet" before the
+    // deal's date. The words flow anew at each of the pair's deal dates; the row keeps the room of its most lines.
     y += 6;
-    let cx = 0;
-    let line = 0;
+    const words = new Map<string, DealWords[]>();
+    let lines = 1;
+    const dates = [...new Set(p.deals.map((d) => d.date))];
+    [null, ...dates].forEach((from, k) => {
+      const until = dates[k] ?? null;
+      let cx = 0;
+      let line = 0;
+      for (const d of p.deals) {
+        const made = from !== null && d.date <= from;
+        const text = `${d.label} ${made ? d.text : 'not yet'}`;
+        const tag = made && d.reported;
+        const w = est(text, SMALL) + (tag ? TAG_W + 6 : 0);
+        if (cx > 0 && cx + w > W) {
+          cx = 0;
+          line += 1;
+        }
+        const ty = y + line * lineH + 12;
+        const list = words.get(d.id) ?? [];
+        const last = list.at(-1);
+        if (last && last.text.text === text && last.text.x === cx && last.text.y === ty) last.until = until;
+        else
+          list.push({
+            from,
+            until,
+            text: { x: cx, y: ty, text, cls: made ? 'label' : 'future' },
+            ring: { x: cx - 3, y: ty - 13, w: w + 6, h: 17 },
+            tag: tag ? { x: cx + est(text, SMALL) + 6, y: ty - 10, w: TAG_W } : null,
+          });
+        words.set(d.id, list);
+        cx += w + 16;
+      }
+      lines = Math.max(lines, line + 1);
+    });
     for (const d of p.deals) {
       const key = dealKey(p, d);
-      const future = d.date > state.asOf;
-      const text = `${d.label} ${future ? 'not yet' : d.text}`;
-      const tag = !future && d.reported;
-      const w = est(text, SMALL) + (tag ? TAG_W + 6 : 0);
-      if (cx > 0 && cx + w > W) {
-        cx = 0;
-        line += 1;
-      }
-      const ty = y + line * lineH + 12;
-      const dimDeal = dim || (eventHit && d.id !== state.highlight && p.deals.some((x) => x.id === state.highlight));
-      const texts: Txt[] = [{ x: cx, y: ty, text, cls: future ? 'future' : 'label', deal: key, pair: p.id }];
-      const tags: Tag[] = tag ? [{ x: cx + est(text, SMALL) + 6, y: ty - 10, w: TAG_W, deal: key, future }] : [];
-      const segs = segsByDeal.get(key) ?? [];
-      deals.push({
-        key,
-        pair: p.id,
-        segs,
-        texts,
-        tags,
-        ring: { x: cx - 3, y: ty - 13, w: w + 6, h: 17 },
-        future,
-        dim: dimDeal,
-        emph: !future && !dimDeal && (d.id === state.highlight || (emph && !eventHit)),
-      });
-      cx += w + 16;
+      deals.push({ key, id: d.id, date: d.date, row, segs: segsByDeal.get(key) ?? [], words: words.get(d.id) ?? [], ...dealIds(p, d) });
     }
-    y += (line + 1) * lineH;
-    pairs.push({ id: p.id, y: top, h: y - top, dim, emph, texts: head.texts, ticks });
+    y += lines * lineH;
+    pairs.push({ id: p.id, ids: pairIds(p), texts: heads.name, notes, ticks });
     y += narrow ? 14 : 18;
-  }
+  });
 
-  const gridY: [number, number] = [0, y - 8];
   const ticks = niceTicks(maxExtent(data), narrow ? 4 : 6);
   return {
+    width: W,
     height: y + 14,
     plotW,
-    grid: ticks.map((t) => ({ x: x(t), label: t === 0 ? '$0' : formatUSD(t, { short: true }) })),
-    gridY,
+    grid: ticks.map((t) => ({ x: r2(x(t)), label: t === 0 ? '$0' : formatUSD(t, { short: true }) })),
+    gridY: [0, y - 8],
     axisY: y + 6,
     pairs,
     deals,
   };
 }
 
-export function layout(data: MoneyFlowsData, state: FlowState, width: number): FlowLayout {
-  const W = Math.max(280, Math.round(width));
-  const narrow = W < NARROW;
-  return {
-    width: W,
-    narrow,
-    byDeal: byDeal(data, state, W, narrow),
-    details: Object.fromEntries(
-      data.pairs.flatMap((p) => p.deals.map((d) => [dealKey(p, d), (d.date > state.asOf ? `Not yet on ${formatDate(state.asOf)}. ` : '') + d.detail])),
-    ),
-    summary: summary(data, state.asOf),
-    table: {
-      columns: [...data.table.columns, { key: 'state', label: `By ${formatDateShort(state.asOf)}` }],
-      rows: data.table.rows.map((r) => ({ ...r.cells, state: r.date <= state.asOf ? r.known : 'not yet' })),
-    },
-  };
+/** Each deal's words for the detail line, with the date it counts from (before it, the line says "not yet"). */
+export function details(data: MoneyFlowsData): { key: string; date: string; text: string }[] {
+  return data.pairs.flatMap((p) => p.deals.map((d) => ({ key: dealKey(p, d), date: d.date, text: d.detail })));
 }
 
-/** The sentence for screen readers: the words for the latest state on or before the date, after the date itself. */
-export function summary(data: MoneyFlowsData, asOf: string): string {
-  const s = data.summaries.filter((x) => x.from <= asOf).at(-1);
-  return s ? `As of ${formatDate(asOf)}: ${s.text}` : `As of ${formatDate(asOf)}, ${data.noneYet}`;
+/** The sentence for screen readers, for each state of the record ({date} is the chart's date). */
+export function summaries(data: MoneyFlowsData): TimedText[] {
+  const first = data.summaries[0]?.from ?? null;
+  return [
+    { span: span(null, first), text: `As of {date}, ${data.noneYet}` },
+    ...data.summaries.map((s, i) => ({ span: span(s.from, data.summaries[i + 1]?.from), text: `As of {date}: ${s.text}` })),
+  ];
+}
+
+/**
+ * The data table for each state of the record: its last column says whether each row had happened by the chart's
+ * date, headed with that date (written at build time for the date the page starts on).
+ */
+export function tables(data: MoneyFlowsData, asOf: string): { span: string; table: DataTable }[] {
+  const columns = [...data.table.columns, { key: 'state', label: stateLabel(asOf) }];
+  return runs(
+    data,
+    (at) => data.table.rows.map((r) => (r.date <= at ? r.known : 'not yet')),
+    (a, b) => a.join() === b.join(),
+  ).map((r) => ({
+    span: span(r.from, r.until),
+    table: { columns, rows: data.table.rows.map((row, i) => ({ ...row.cells, state: r.value[i]! })) },
+  }));
 }
 
 /** The dates a reader can step through: every deal, and the story's "now". */
@@ -320,3 +359,9 @@ export function steps(data: MoneyFlowsData): string[] {
   return [...new Set([...data.pairs.flatMap((p) => p.deals.map((d) => d.date)), data.meta.defaultAsOf])].sort();
 }
 
+/** The mark whose details a highlight from outside shows: a deal's event shows that deal. */
+export function highlightMarks(data: MoneyFlowsData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of data.pairs) for (const d of p.deals) out[d.id] ??= dealKey(p, d);
+  return out;
+}

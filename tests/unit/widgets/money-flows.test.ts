@@ -8,9 +8,13 @@ vi.mock('svelte', async () => {
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/MoneyFlows/data';
-import { est, layout, maxExtent, notesAsOf, summary } from '../../../src/widgets/MoneyFlows/view';
+import { byDealLayout, est, highlightMarks, maxExtent, notesAsOf, periods, steps, summaries, tables, type Spanned } from '../../../src/widgets/MoneyFlows/view';
 import MoneyFlows from '../../../src/widgets/MoneyFlows/MoneyFlows.svelte';
+import OverTime from '../../../src/widgets/MoneyFlows/OverTime.svelte';
+import MoneyFlowsLive from '../../../src/widgets/MoneyFlows/MoneyFlowsLive.svelte';
 import { overTimeLayout } from '../../../src/widgets/MoneyFlows/overtime';
+import { stateLabel, todayAt } from '../../../src/widgets/MoneyFlows/asof';
+import { phaseOf, span, timedText } from '../../../src/widgets/shared/live';
 
 const fb = loadFactBase();
 const data = widget.buildData(fb);
@@ -20,6 +24,9 @@ const pair = (id: string) => {
   return p;
 };
 const NOW = data.meta.defaultAsOf;
+const summary = (asOf: string) => timedText(summaries(data), asOf);
+/** Whether something spanned holds on a date. */
+const holds = (s: Spanned, asOf: string) => phaseOf(span(s.from, s.until), asOf) === 'in';
 
 describe('money-flows data', () => {
   it('draws only equity investments, pair by pair, recipients grouped', () => {
@@ -35,7 +42,7 @@ describe('money-flows data', () => {
       [15e9, 'paid'],
       [35e9, 'conditional'],
     ]);
-    const segs = layout(data, { asOf: NOW, highlight: null }, 640).byDeal.deals.find((d) => d.key === 'amazon-openai:amazon-openai-deal-2026')!.segs;
+    const segs = byDealLayout(data, 640).deals.find((d) => d.key === 'amazon-openai:amazon-openai-deal-2026')!.segs;
     expect(segs.map((s) => s.certainty)).toEqual(['solid', 'hatched']);
     // The headline $50B is a label, never a third segment.
     expect(pair('amazon-openai').notes.map((n) => n.id)).toEqual(['amazon-openai-2026-headline']);
@@ -45,21 +52,20 @@ describe('money-flows data', () => {
     expect(p.deals.flatMap((d) => d.parts).reduce((a, x) => a + (x.value ?? 0), 0)).toBe(13e9);
     expect(p.notes.find((n) => n.id === 'msft-openai-commitments-total')).toMatchObject({ kind: 'total', value: 13e9 });
     expect(maxExtent(data)).toBe(50e9);
-    const L = layout(data, { asOf: NOW, highlight: null }, 1000);
-    const msSegs = L.byDeal.deals.filter((d) => d.pair === 'microsoft-openai').flatMap((d) => d.segs);
+    const B = byDealLayout(data, 1000);
+    const msSegs = B.deals.filter((d) => d.key.startsWith('microsoft-openai:')).flatMap((d) => d.segs);
     expect(msSegs).toHaveLength(3);
     const end = Math.max(...msSegs.map((s) => s.x + s.w));
-    expect(end).toBeLessThanOrEqual((L.byDeal.plotW * 13) / 50 + 0.01);
-    expect(L.summary).toContain('Microsoft had committed $13 billion to OpenAI in three rounds (two amounts reported)');
-    expect(L.summary).not.toMatch(/\$26 billion/);
+    expect(end).toBeLessThanOrEqual((B.plotW * 13) / 50 + 0.01);
+    expect(summary(NOW)).toContain('Microsoft had committed $13 billion to OpenAI in three rounds (two amounts reported)');
+    expect(summary(NOW)).not.toMatch(/\$26 billion/);
     expect(notesAsOf(p, NOW).paid).toMatchObject({ id: 'msft-openai-paid-2025-09', value: 11.6e9 });
   });
   it('classifies "up to" money as up-to and draws it in outline', () => {
     const upTo = data.pairs.flatMap((p) => p.deals.flatMap((d) => d.parts)).filter((x) => x.status === 'up-to').map((x) => x.id);
     expect(upTo.sort()).toEqual(['amazon-anthropic-2026-milestones', 'msft-anthropic-2025', 'nvidia-anthropic-2025']);
-    const L = layout(data, { asOf: NOW, highlight: null }, 640);
-    const T = overTimeLayout(data, { asOf: NOW, highlight: null }, 640);
-    const segs = L.byDeal.deals.flatMap((d) => d.segs);
+    const T = overTimeLayout(data, 640);
+    const segs = byDealLayout(data, 640).deals.flatMap((d) => d.segs);
     for (const id of upTo) expect(segs.find((s) => s.key === id)!.certainty).toBe('outline');
     expect(T.panels.find((p) => p.id === 'nvidia-anthropic')!.upToArea).toBeTruthy();
     // Nothing was paid by NVIDIA: its solid line stays at zero.
@@ -69,7 +75,7 @@ describe('money-flows data', () => {
     for (const y of ys) expect(y).toBe(nv.h);
   });
   it('draws the paid money as a step line that rises at each deal and never includes the conditional part', () => {
-    const T = overTimeLayout(data, { asOf: NOW, highlight: null }, 800);
+    const T = overTimeLayout(data, 800);
     const ms = T.panels.find((p) => p.id === 'microsoft-openai')!;
     const levels = [...ms.paidLine.matchAll(/V(-?[\d.]+)/g)].map((m) => Number(m[1]));
     const y = (v: number) => ms.h - (ms.h * v) / 50e9;
@@ -94,59 +100,127 @@ describe('money-flows data', () => {
 
 describe('money-flows view', () => {
   it('filters by date: later deals are "not yet" and left out of the summary', () => {
-    const L = layout(data, { asOf: '2025-11-17', highlight: null }, 640);
-    const deal = (k: string) => L.byDeal.deals.find((d) => d.key === k)!;
-    expect(deal('microsoft-anthropic:microsoft-nvidia-anthropic-2025').future).toBe(true);
-    expect(deal('microsoft-anthropic:microsoft-nvidia-anthropic-2025').texts[0]!.text).toBe('Nov 2025 not yet');
-    expect(deal('amazon-anthropic:amazon-anthropic-second-investment-2024').future).toBe(false);
-    expect(L.summary).toBe(
+    const B = byDealLayout(data, 640);
+    const deal = (k: string) => B.deals.find((d) => d.key === k)!;
+    const nov = deal('microsoft-anthropic:microsoft-nvidia-anthropic-2025');
+    expect(nov.words.find((w) => holds(w, '2025-11-17'))!.text.text).toBe('Nov 2025 not yet');
+    expect(nov.words.find((w) => holds(w, NOW))!.text.text).toBe('Nov 2025 up to $5B');
+    expect(nov.date > '2025-11-17').toBe(true);
+    expect(deal('amazon-anthropic:amazon-anthropic-second-investment-2024').date <= '2025-11-17').toBe(true);
+    expect(summary('2025-11-17')).toBe(
       'As of November 17, 2025: Microsoft had committed $13 billion to OpenAI in three rounds (two amounts reported), $11.6 billion of it paid in as disclosed on October 28, 2025; Amazon had committed $8 billion to Anthropic in three rounds.',
     );
-    expect(summary(data, '2018-12-31')).toMatch(/none of these investments had been made/);
-    expect(summary(data, '2026-03-01')).toContain('Amazon had committed $15 billion to OpenAI, with $35 billion more on conditions');
-    expect(summary(data, NOW)).toContain('Microsoft had promised up to $5 billion to Anthropic; NVIDIA had promised up to $10 billion to Anthropic');
+    expect(summary('2018-12-31')).toMatch(/none of these investments had been made/);
+    expect(summary('2026-03-01')).toContain('Amazon had committed $15 billion to OpenAI, with $35 billion more on conditions');
+    expect(summary(NOW)).toContain('Microsoft had promised up to $5 billion to Anthropic; NVIDIA had promised up to $10 billion to Anthropic');
   });
-  it('emphasises the pair or deal a highlight names and dims the rest', () => {
-    const L = layout(data, { asOf: NOW, highlight: 'microsoft-openai-extension-2023' }, 640);
-    expect(L.byDeal.pairs.find((p) => p.id === 'microsoft-openai')!.dim).toBe(false);
-    expect(L.byDeal.pairs.find((p) => p.id === 'amazon-anthropic')!.dim).toBe(true);
-    expect(L.byDeal.deals.find((d) => d.key === 'microsoft-openai:microsoft-openai-extension-2023')!.emph).toBe(true);
-    expect(L.byDeal.deals.find((d) => d.key === 'microsoft-openai:microsoft-invests-2019')!.dim).toBe(true);
-    const byEntity = layout(data, { asOf: NOW, highlight: 'anthropic' }, 640);
-    expect(byEntity.byDeal.pairs.filter((p) => !p.dim).map((p) => p.id)).toEqual(['amazon-anthropic', 'microsoft-anthropic', 'nvidia-anthropic']);
-  });
-  it('puts the today line at the as-of date on the 2019–2027 axis', () => {
-    const T = overTimeLayout(data, { asOf: '2023-01-01', highlight: null }, 900);
-    expect(data.axis).toEqual({ start: '2019-01-01', end: '2027-01-01' });
-    expect(T.today.x / T.plotW).toBeCloseTo(0.5, 2);
-    expect(overTimeLayout(data, { asOf: '2032-12-31', highlight: null }, 900).today.clamped).toBe(true);
-  });
-  it('keeps every label inside a 320px chart', () => {
-    for (const asOf of ['2019-07-22', '2025-11-18', NOW]) {
-      const L = layout(data, { asOf, highlight: null }, 320);
-      const T = overTimeLayout(data, { asOf, highlight: null }, 320);
-      const texts = [...L.byDeal.pairs.flatMap((p) => [...p.texts, ...p.ticks.map((t) => t.label)]), ...L.byDeal.deals.flatMap((d) => d.texts), ...T.panels.flatMap((p) => p.texts)];
-      for (const t of texts) {
-        const w = est(t.text, t.cls === 'pair' ? 14 : 12.5);
-        const left = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
-        expect(left, t.text).toBeGreaterThanOrEqual(-0.5);
-        expect(left + w, t.text).toBeLessThanOrEqual(320.5);
+  it('keeps each pair one running total at a time, and rows in their place whatever the date', () => {
+    const B = byDealLayout(data, 640);
+    for (const p of periods(data)) {
+      for (const pair of B.pairs) {
+        expect(pair.notes.filter((n) => holds(n, p.at)).length, `${pair.id} on ${p.at}`).toBeLessThanOrEqual(1);
+        expect(pair.ticks.filter((t) => holds(t, p.at)).length).toBeLessThanOrEqual(1);
       }
-      for (const d of L.byDeal.deals) for (const g of d.tags) expect(g.x + g.w).toBeLessThanOrEqual(320.5);
+      for (const d of B.deals) expect(d.words.filter((w) => holds(w, p.at)), `${d.key} on ${p.at}`).toHaveLength(1);
     }
+    const ms = B.pairs.find((p) => p.id === 'microsoft-openai')!;
+    expect(ms.notes.find((n) => holds(n, '2018-12-31'))!.text).toBe('not yet');
+    expect(ms.notes.find((n) => holds(n, NOW))!.text).toMatch(/\$13B in all/);
+    expect(ms.ticks.find((t) => holds(t, NOW))!.label.text).toMatch(/\$11\.6B paid in/);
+    expect(ms.ticks.some((t) => holds(t, '2025-01-01'))).toBe(false);
+  });
+  it('lights the pair or deal a highlight names and dims the rest', () => {
+    const B = byDealLayout(data, 640);
+    const lit = (ids: string[], hl: string) => ids.includes(hl);
+    const pairOf = (id: string) => B.pairs.find((p) => p.id === id)!;
+    const dealOf = (k: string) => B.deals.find((d) => d.key === k)!;
+    const hl = 'microsoft-openai-extension-2023';
+    expect(lit(pairOf('microsoft-openai').ids, hl)).toBe(true);
+    expect(lit(pairOf('amazon-anthropic').ids, hl)).toBe(false);
+    expect(lit(dealOf('microsoft-openai:microsoft-openai-extension-2023').emphIds, hl)).toBe(true);
+    expect(lit(dealOf('microsoft-openai:microsoft-invests-2019').ids, hl)).toBe(false);
+    // An event that is no deal of the pair (the disclosure of the paid-in amount) keeps all its deals in view.
+    expect(dealOf('microsoft-openai:microsoft-invests-2019').ids).toContain('recapitalisation-2025');
+    expect(B.pairs.filter((p) => lit(p.ids, 'anthropic')).map((p) => p.id)).toEqual(['amazon-anthropic', 'microsoft-anthropic', 'nvidia-anthropic']);
+    expect(highlightMarks(data)['amazon-openai-deal-2026']).toBe('amazon-openai:amazon-openai-deal-2026');
+  });
+  it('puts the today line at the as-of date on the 2019–2027 axis, clamped to it', () => {
+    const T = overTimeLayout(data, 900);
+    expect(data.axis).toEqual({ start: '2019-01-01', end: '2027-01-01' });
+    expect(todayAt(T.today.scale, '2023-01-01').x / T.plotW).toBeCloseTo(0.5, 2);
+    const late = todayAt(T.today.scale, '2032-12-31');
+    expect(late.x).toBeCloseTo(T.plotW, 5);
+    expect(late).toMatchObject({ label: 'As of Dec 31, 2032 →', anchor: 'end' });
+    expect(todayAt(T.today.scale, '2019-06-01').anchor).toBe('start');
+  });
+  it('keeps every label inside a 320px chart, and no two words on one another, on every date', () => {
+    const B = byDealLayout(data, 320);
+    const T = overTimeLayout(data, 320);
+    const boxOf = (t: { x: number; y: number; text: string; anchor?: string; cls: string }) => {
+      const w = est(t.text, t.cls === 'pair' ? 14 : 12.5);
+      const left = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
+      return { left, right: left + w, top: t.y - 11, bottom: t.y + 3, text: t.text };
+    };
+    for (const { at } of periods(data)) {
+      const texts = [
+        ...B.pairs.flatMap((p) => [...p.texts, ...p.notes.filter((n) => holds(n, at)), ...p.ticks.filter((k) => holds(k, at)).map((k) => k.label)]),
+        ...B.deals.map((d) => d.words.find((w) => holds(w, at))!.text),
+      ];
+      const tags = B.deals.flatMap((d) => d.words.filter((w) => holds(w, at) && w.tag).map((w) => w.tag!));
+      const boxes = [...texts.map(boxOf), ...tags.map((g) => ({ left: g.x, right: g.x + g.w, top: g.y, bottom: g.y + 13, text: 'REPORTED' }))];
+      for (const b of [...boxes, ...T.panels.flatMap((p) => [...p.texts, ...p.notes.filter((n) => holds(n, at))]).map(boxOf)]) {
+        expect(b.left, b.text).toBeGreaterThanOrEqual(-0.5);
+        expect(b.right, b.text).toBeLessThanOrEqual(320.5);
+      }
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `${a.text} / ${b.text} on ${at}`).toBe(false);
+        }
+    }
+  });
+  it('writes the table once per state of the record, its last column headed with the date', () => {
+    const t = tables(data, NOW);
+    expect(t.length).toBeGreaterThan(3);
+    const on = (asOf: string) => t.find((x) => phaseOf(x.span, asOf) === 'in')!.table;
+    expect(on(NOW).columns.at(-1)).toEqual({ key: 'state', label: stateLabel(NOW) });
+    expect(stateLabel(NOW)).toBe('By Jun 1, 2026');
+    expect(on('2018-12-31').rows.every((r) => r.state === 'not yet')).toBe(true);
+    expect(on(NOW).rows.every((r) => r.state !== 'not yet')).toBe(true);
+    expect(on('2025-11-17').rows.some((r) => r.state === 'not yet')).toBe(true);
+    expect(steps(data).at(-1)).toBe(NOW);
   });
 });
 
-describe('money-flows server render', () => {
-  it('renders the by-deal chart with a mark per deal, and the summary', () => {
-    const { body } = render(MoneyFlows, { props: { summaryId: 'chart-summary', data, asOf: '2026-03-01', highlight: 'amazon' } });
-    expect(body).toContain('id="chart-summary"');
+describe('money-flows drawn at build time', () => {
+  it('draws the by-deal chart with a mark per deal, later deals ghosted and the highlight lit', () => {
+    const { body } = render(MoneyFlows, { props: { data, width: 640, asOf: '2026-03-01', highlight: 'amazon' } });
     expect(body).toContain('data-chart="by-deal"');
-    expect((body.match(/data-deal="/g) ?? []).length).toBe(10);
-    expect((body.match(/data-future="yes"/g) ?? []).length).toBe(1);
-    expect(body).toContain('aria-pressed="true"');
-    expect(body).toContain('As of March 1, 2026: Microsoft had committed $13 billion to OpenAI');
+    expect((body.match(/data-mark="/g) ?? []).length).toBe(10);
+    expect((body.match(/class="segs[^"]*" data-span="[^"]*" data-phase="before"/g) ?? []).length).toBe(1);
+    expect(body).toMatch(/data-pair="amazon-openai" data-ids="[^"]*" data-hl="on"/);
+    expect(body).toMatch(/data-pair="microsoft-openai" data-ids="[^"]*" data-hl="off"/);
     expect(body).toContain('REPORTED');
     expect((body.match(/data-certainty="hatched"/g) ?? []).length).toBeGreaterThanOrEqual(1);
+  });
+  it('draws the over-time chart with its today line where the date is, and both names of every marker', () => {
+    const { body } = render(OverTime, { props: { data, width: 640, asOf: '2023-01-01', highlight: null } });
+    expect(body).toContain('data-chart="over-time"');
+    expect((body.match(/data-mark="/g) ?? []).length).toBe(20);
+    expect(body).toContain('As of Jan 1, 2023');
+    expect(body).toMatch(/aria-label="Amazon to OpenAI, [^"]*: not yet"/);
+    expect(body).not.toContain('data-hl=');
+  });
+  it('ships a live island with the controls and no layout', async () => {
+    const { body } = render(MoneyFlowsLive, {
+      props: { meta: data.meta, summaryId: 's', summaries: summaries(data), highlightMarks: highlightMarks(data), dates: steps(data), asOf: NOW },
+    });
+    expect(body).toContain('aria-pressed="true"');
+    expect(body).toContain('Over time');
+    expect(body).toContain('type="range"');
+    expect(body).toContain('class="w-live');
+    const { readFileSync } = await import('node:fs');
+    const src = readFileSync('src/widgets/MoneyFlows/MoneyFlowsLive.svelte', 'utf8');
+    expect(src).not.toMatch(/^\s*import (?!type)[^;]*from '\.\/(view|overtime|words|data)'/m);
   });
 });
