@@ -235,15 +235,6 @@ export function steps(data: ComputeData): { span: string; at: string }[] {
   return [null, ...dates].map((from, i) => ({ span: span(from, dates[i] ?? null), at: from ?? data.meta.range.min }));
 }
 
-/**
- * The drawings an artboard needs: a wide one is drawn once, every date-dependent label carrying its side of the
- * date; a narrow one stacks words under each bar only once its contract is made, so rows move as the date passes a
- * contract, and it is drawn once per span of dates between contracts.
- */
-export function drawings(data: ComputeData, width: number): { span: string; at: string }[] {
-  return isNarrow(width) ? steps(data) : [{ span: span(null, null), at: data.meta.defaultAsOf }];
-}
-
 /** The dates the "as of" slider steps through: every contract, the end of the eight days and the story's "now". */
 export function sliderDates(data: ComputeData): string[] {
   return [...new Set([...data.groups.flatMap((g) => g.rows.map((r) => r.date)), data.eightDays.end.date, data.meta.defaultAsOf])].sort();
@@ -255,10 +246,10 @@ export function rowIds(data: ComputeData, r: CommitRow): string[] {
 }
 
 /**
- * The layout at a width. `at` matters only to narrow drawings (see drawings()): it says which contracts are made, and
- * so which rows have their words under the bar; wide drawings carry both sides of every date-dependent label.
+ * The layout at a width, the same on every date: each row keeps the room its figures take once its contract is made,
+ * and every date-dependent label carries its side of the contract's date ("not yet" before it).
  */
-export function layout(data: ComputeData, width: number, at: string): CLayout {
+export function layout(data: ComputeData, width: number): CLayout {
   const W = Math.max(280, Math.round(width));
   const narrow = W < NARROW;
   const rowsAll = data.groups.flatMap((g) => g.rows);
@@ -317,9 +308,6 @@ export function layout(data: ComputeData, width: number, at: string): CLayout {
     y += 24;
 
     for (const r of g.rows) {
-      // Narrow rows are laid out for the date drawn at; wide rows are the same on every date.
-      const future = narrow && r.date > at;
-      const sides: Side[] = narrow ? [future ? 'future' : 'present'] : ['future', 'present'];
       const texts: CText[] = [];
       const top = y;
       let barY: number;
@@ -330,7 +318,7 @@ export function layout(data: ComputeData, width: number, at: string): CLayout {
       const metaBits: string[] = [];
 
       if (narrow) {
-        const value = valueOf(sides[0]!);
+        const value = r.words.value;
         // Line 1: lab and date; the amount at the end of its bar, or on line 1 at the right when the bar is long.
         const date = ` · ${r.words.date}`;
         texts.push({
@@ -344,11 +332,13 @@ export function layout(data: ComputeData, width: number, at: string): CLayout {
           ],
         });
         const leftW = est(r.lab.name + date, FONT);
-        const tagW = reported && !future ? TAG_W + 6 : 0;
+        const tagW = reported ? TAG_W + 6 : 0;
         const valueW = est(value, FONT) + tagW;
         const endX = xUsd(r.value ?? 0) + (r.value === null ? UNDISCLOSED_W : 0) + (r.qualifier === 'at-least' ? OPEN_TAIL + 12 : 0) + 6;
         if (endX + valueW <= W) {
-          texts.push({ x: endX, y: y + 19 + 10.5, text: value, cls: future ? 'future' : 'value', side: sides[0] });
+          // "not yet" is longer than a short amount: where it would run off, it takes line 1's right end.
+          const soon = endX + est(valueOf('future'), FONT) <= W ? { x: endX, y: y + 19 + 10.5 } : { x: W, y: y + 13, anchor: 'end' as const };
+          texts.push({ ...soon, text: valueOf('future'), cls: 'future', side: 'future' }, { x: endX, y: y + 19 + 10.5, text: value, cls: 'value', side: 'present' });
           if (tagW) tag = { x: endX + est(value, FONT) + 6, y: y + 19 - 0.5 };
         } else {
           let vy = y + 13;
@@ -356,7 +346,10 @@ export function layout(data: ComputeData, width: number, at: string): CLayout {
             vy = y + 29;
             y += 16;
           }
-          texts.push({ x: W - tagW, y: vy, text: value, anchor: 'end', cls: future ? 'future' : 'value', side: sides[0] });
+          texts.push(
+            { x: W, y: vy, text: valueOf('future'), anchor: 'end', cls: 'future', side: 'future' },
+            { x: W - tagW, y: vy, text: value, anchor: 'end', cls: 'value', side: 'present' },
+          );
           if (tagW) tag = { x: W - TAG_W, y: vy - 10 };
         }
         barY = y + 19;
@@ -364,7 +357,7 @@ export function layout(data: ComputeData, width: number, at: string): CLayout {
         if (r.chipLabel) metaBits.push(r.chipLabel);
         if (r.words.gw) metaBits.push(r.words.gw);
         if (r.years !== null) metaBits.push(r.words.years);
-        if (!future && metaBits.length) {
+        if (metaBits.length) {
           const indent = r.chip && r.chip !== 'unspecified' ? 14 : 0;
           const lines = flow(metaBits, W - indent);
           lines.forEach((l, i) => texts.push({ x: i === 0 ? indent : 0, y: y + 15 + i * 16, text: l, cls: 'muted', side: 'present' }));
@@ -394,7 +387,7 @@ export function layout(data: ComputeData, width: number, at: string): CLayout {
       if (!narrow) {
         const end = money.x + mw + (money.open ? OPEN_TAIL + 12 : 0) + 6;
         const value = r.words.value;
-        for (const side of sides) texts.push({ x: end, y: barY + barH / 2 + 4.5, text: valueOf(side), cls: side === 'future' ? 'future' : 'value', side });
+        for (const side of ['future', 'present'] as const) texts.push({ x: end, y: barY + barH / 2 + 4.5, text: valueOf(side), cls: side === 'future' ? 'future' : 'value', side });
         let after = end + est(value, FONT) + 10;
         if (reported) {
           tag = { x: end + est(value, FONT) + 6, y: barY + 2 };

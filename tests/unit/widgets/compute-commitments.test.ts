@@ -8,7 +8,7 @@ vi.mock('svelte', async () => {
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/ComputeCommitments/data';
-import { changeDates, details, drawings, est, highlightMarks, layout, leftOut, sliderDates, summaries, summary, tables } from '../../../src/widgets/ComputeCommitments/view';
+import { type CText, changeDates, details, est, highlightMarks, layout, leftOut, sliderDates, summaries, summary, tables } from '../../../src/widgets/ComputeCommitments/view';
 import { phaseOf, timedText } from '../../../src/widgets/shared/live';
 import { moneyText } from '../../../src/widgets/ComputeCommitments/words';
 import ComputeCommitments from '../../../src/widgets/ComputeCommitments/ComputeCommitments.svelte';
@@ -69,7 +69,7 @@ describe('compute-commitments data', () => {
 
 describe('compute-commitments view', () => {
   it('never puts gigawatts on the dollar axis', () => {
-    const L = layout(data, 1000, NOW);
+    const L = layout(data, 1000);
     const usd = L.panels.find((p) => p.key === 'usd')!;
     const gw = L.panels.find((p) => p.key === 'gw')!;
     expect(gw.x).toBeGreaterThan(usd.x + usd.w);
@@ -80,12 +80,12 @@ describe('compute-commitments view', () => {
     expect(L.rows.filter((r) => r.gw).map((r) => r.key).sort()).toEqual(['anthropic-aws-2026-spend', 'anthropic-azure-2025', 'openai-aws-2026']);
     expect(L.rows.find((r) => r.key === 'anthropic-aws-2026-spend')!.gw!.certainty).toBe('outline');
     // Narrow charts give capacity as words, not bars.
-    const N = layout(data, 360, NOW);
+    const N = layout(data, 360);
     expect(N.rows.every((r) => r.gw === null)).toBe(true);
     expect(N.rows.find((r) => r.key === 'anthropic-aws-2026-spend')!.texts.map((t) => t.text).join(' ')).toContain('up to 5 GW');
   });
   it('shows "at least" as "more than" with an open end, and tags the reported Oracle bar', () => {
-    const L = layout(data, 1000, NOW);
+    const L = layout(data, 1000);
     const a = L.rows.find((r) => r.key === 'anthropic-aws-2026-spend')!;
     expect(a.money.open).toBe(true);
     expect(a.texts.map((t) => t.text)).toContain('more than $100B');
@@ -95,7 +95,7 @@ describe('compute-commitments view', () => {
     expect(L.rows.find((r) => r.key === 'oracle-extends-azure-2024')!.money.certainty).toBe('undisclosed');
   });
   it('gives every date-dependent label its side of the contract date, and lights rows for their highlights', () => {
-    const L = layout(data, 1000, NOW);
+    const L = layout(data, 1000);
     const a = L.rows.find((r) => r.key === 'anthropic-aws-2026-spend')!;
     expect(a.date).toBe('2026-04-20');
     expect(a.texts.filter((t) => t.side === 'future').map((t) => t.text)).toEqual(['not yet']);
@@ -117,20 +117,13 @@ describe('compute-commitments view', () => {
     expect(s.today).toEqual({ from: '2026-04-17', until: '2026-05-02' });
     expect(L.stripAfter).toBe('openai-aws-2025');
   });
-  it('draws wide artboards once and narrow ones once per span between contracts, laid out for it', () => {
-    expect(drawings(data, 900)).toHaveLength(1);
-    expect(drawings(data, 640)).toHaveLength(1);
-    const narrow = drawings(data, 320);
-    expect(narrow).toHaveLength(changeDates(data).length + 1);
-    for (const asOf of ['2019-01-01', '2024-06-01', '2025-09-24', '2025-09-25', NOW]) expect(narrow.filter((d) => phaseOf(d.span, asOf) === 'in')).toHaveLength(1);
-    const early = layout(data, 320, '2024-06-30');
-    const late = layout(data, 320, NOW);
-    expect(early.height).toBeLessThan(late.height);
-    const row = (L: typeof early, k: string) => L.rows.find((r) => r.key === k)!;
-    expect(row(early, 'openai-aws-2025').texts.map((t) => t.text)).toContain('not yet');
-    expect(row(early, 'openai-aws-2025').glyph).toBeNull();
-    expect(row(late, 'openai-aws-2025').texts.map((t) => t.text).join(' ')).toContain('7 years');
-    expect(row(early, 'oracle-extends-azure-2024').texts.some((t) => t.text === 'not yet')).toBe(false);
+  it('keeps each narrow row the same height on every date: its words under the bar wait for its date', () => {
+    const L = layout(data, 320);
+    const r = L.rows.find((x) => x.key === 'openai-aws-2025')!;
+    expect(r.texts.filter((t) => t.side === 'future').map((t) => t.text)).toEqual(['not yet']);
+    expect(r.texts.filter((t) => t.side === 'present').map((t) => t.text).join(' ')).toContain('7 years');
+    expect(r.glyph).not.toBeNull();
+    expect(L.rows.find((x) => x.key === 'oracle-extends-azure-2024')!.texts.filter((t) => t.side === 'future')).toHaveLength(1);
     expect(sliderDates(data)).toEqual([...changeDates(data), '2026-04-28', NOW].sort());
   });
   it('writes the details, the summaries and the tables for every span of dates', () => {
@@ -162,7 +155,7 @@ describe('compute-commitments view', () => {
   });
   it('keeps dollar-panel labels out of the capacity panel at every width', () => {
     for (const w of [600, 668, 800, 1000, 1200]) {
-      const L = layout(data, w, NOW);
+      const L = layout(data, w);
       const usd = L.panels.find((p) => p.key === 'usd')!;
       for (const r of L.rows)
         for (const t of r.texts.filter((t) => t.x >= usd.x && t.x < usd.x + usd.w)) expect(t.x + est(t.text, 12.5), `${w}: ${t.text}`).toBeLessThanOrEqual(usd.x + usd.w + 20);
@@ -170,7 +163,7 @@ describe('compute-commitments view', () => {
   });
   it('keeps every label inside a 320px chart', () => {
     for (const asOf of ['2024-06-30', '2026-04-20', NOW]) {
-      const L = layout(data, 288, asOf);
+      const L = layout(data, 288);
       const texts = [...L.rows.flatMap((r) => r.texts), ...L.groups.flatMap((g) => g.texts), ...(L.strip?.texts ?? [])];
       for (const t of texts) {
         const size = t.cls === 'cloud' ? 14 : t.cls === 'muted' || t.cls === 'label' ? 12.5 : 13;
@@ -181,12 +174,29 @@ describe('compute-commitments view', () => {
       }
       for (const r of L.rows) if (r.tag) expect(r.tag.x + 62).toBeLessThanOrEqual(288.5);
     }
+    // Labels on one line of a row never meet, on either side of its date ("not yet" and the figures never show together).
+    for (const w of [288, 320, 440]) {
+      for (const r of layout(data, w).rows) {
+        const box = (t: CText) => {
+          const width = est(t.text, t.cls === 'muted' || t.cls === 'label' ? 12.5 : 13);
+          const left = t.anchor === 'end' ? t.x - width : t.anchor === 'middle' ? t.x - width / 2 : t.x;
+          return [left, left + width] as const;
+        };
+        for (const a of r.texts)
+          for (const b of r.texts) {
+            if (a === b || a.y !== b.y || (a.side && b.side && a.side !== b.side)) continue;
+            const [a0, a1] = box(a);
+            const [b0, b1] = box(b);
+            expect(a1 <= b0 || b1 <= a0, `${w} ${r.key}: ${a.text} / ${b.text}`).toBe(true);
+          }
+      }
+    }
   });
 });
 
 describe('compute-commitments server render', () => {
   it('draws a selectable row per contract and the eight days, each dated and lit for the state it starts in', () => {
-    const { body } = render(ComputeCommitments, { props: { data, width: 900, at: NOW, asOf: '2026-04-19', highlight: 'new-stack-eight-days-2026' } });
+    const { body } = render(ComputeCommitments, { props: { data, width: 900, asOf: '2026-04-19', highlight: 'new-stack-eight-days-2026' } });
     expect((body.match(/data-row="/g) ?? []).length).toBe(12);
     expect((body.match(/data-mark="/g) ?? []).length).toBe(12);
     expect(body).toContain('data-strip="eight-days"');
@@ -196,10 +206,11 @@ describe('compute-commitments server render', () => {
     expect(body).toMatch(/class="today w-when[^"]*"[^>]*data-asof-x/);
     expect(body).not.toContain('onclick');
   });
-  it('draws a narrow artboard for the date it is laid out at', () => {
-    const { body } = render(ComputeCommitments, { props: { data, width: 320, at: '2024-06-30', asOf: '2024-06-30', highlight: null } });
+  it('draws a narrow artboard with both sides of each contract date, the side the page starts on shown', () => {
+    const { body } = render(ComputeCommitments, { props: { data, width: 320, asOf: '2024-06-30', highlight: null } });
     expect(body).toContain('data-layout="narrow"');
     expect(body).not.toContain('data-hl=');
-    expect((body.match(/>not yet</g) ?? []).length).toBe(10);
+    expect((body.match(/>not yet</g) ?? []).length).toBe(11);
+    expect((body.match(/data-phase="in"[^>]*>not yet</g) ?? []).length).toBe(10);
   });
 });
