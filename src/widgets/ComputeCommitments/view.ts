@@ -336,8 +336,8 @@ export function layout(data: ComputeData, width: number): CLayout {
         const valueW = est(value, FONT) + tagW;
         const endX = xUsd(r.value ?? 0) + (r.value === null ? UNDISCLOSED_W : 0) + (r.qualifier === 'at-least' ? OPEN_TAIL + 12 : 0) + 6;
         if (endX + valueW <= W) {
-          // "not yet" is longer than a short amount: where it would run off, it takes line 1's right end.
-          const soon = endX + est(valueOf('future'), FONT) <= W ? { x: endX, y: y + 19 + 10.5 } : { x: W, y: y + 13, anchor: 'end' as const };
+          // "not yet" is longer than a short amount: where it would run off, it takes line 1's right end (2px in: italics lean).
+          const soon = endX + est(valueOf('future'), FONT) <= W ? { x: endX, y: y + 19 + 10.5 } : { x: W - 2, y: y + 13, anchor: 'end' as const };
           texts.push({ ...soon, text: valueOf('future'), cls: 'future', side: 'future' }, { x: endX, y: y + 19 + 10.5, text: value, cls: 'value', side: 'present' });
           if (tagW) tag = { x: endX + est(value, FONT) + 6, y: y + 19 - 0.5 };
         } else {
@@ -347,7 +347,7 @@ export function layout(data: ComputeData, width: number): CLayout {
             y += 16;
           }
           texts.push(
-            { x: W, y: vy, text: valueOf('future'), anchor: 'end', cls: 'future', side: 'future' },
+            { x: W - 2, y: vy, text: valueOf('future'), anchor: 'end', cls: 'future', side: 'future' },
             { x: W - tagW, y: vy, text: value, anchor: 'end', cls: 'value', side: 'present' },
           );
           if (tagW) tag = { x: W - TAG_W, y: vy - 10 };
