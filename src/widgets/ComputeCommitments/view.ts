@@ -46,7 +46,6 @@ export interface RowMark {
   ids: string[];
   /** What selecting the row highlights: its contract's event. */
   event: string;
-  label: string;
   y: number;
   h: number;
   money: Bar;
@@ -430,7 +429,6 @@ export function layout(data: ComputeData, width: number): CLayout {
         date: r.date,
         ids: rowIds(data, r),
         event: r.event,
-        label: r.words.who,
         y: top,
         h: rowH,
         money,
