@@ -6,7 +6,7 @@
  */
 export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = {
   'cloud-matrix': { full: 1540, plain: 1440 },
-  'compute-commitments': { full: 1650, plain: 1550 },
+  'compute-commitments': { full: 1440, plain: 1350 },
   'money-flows': { full: 1060, plain: 960 },
   'rpo-exposure': { full: 620, plain: 490 },
   'terms-timeline': { full: 1110, plain: 1010 },

@@ -8,11 +8,10 @@ import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
 import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
+import { span, type TimedText } from '../shared/live';
 
-export interface CState {
-  asOf: string;
-  highlight: string | null;
-}
+/** Which side of its contract's date a label belongs to: "not yet" before it, the figures from it on. */
+export type Side = 'future' | 'present';
 
 export interface CText {
   x: number;
@@ -23,6 +22,8 @@ export interface CText {
   color?: string | null;
   /** Runs of differently styled words in one line (the browser spaces them). */
   spans?: { text: string; cls: 'lab' | 'muted' | 'cloud'; color?: string | null }[];
+  /** Shown only on one side of the row's date (or, for a cloud's name, of its stated total's date). */
+  side?: Side;
 }
 
 export interface Bar {
@@ -39,15 +40,19 @@ export interface Bar {
 export interface RowMark {
   key: string;
   group: string;
+  /** The contract's date: before it the row is ghosted with "not yet". */
+  date: string;
+  /** The highlights that bring this row forward (every other one dims it). */
+  ids: string[];
+  /** What selecting the row highlights: its contract's event. */
+  event: string;
   y: number;
   h: number;
-  future: boolean;
-  dim: boolean;
-  emph: boolean;
   money: Bar;
   gw: Bar | null;
   years: { x: number; y: number; w: number } | null;
   texts: CText[];
+  /** The REPORTED tag and the chip glyph: only from the contract's date on. */
   tag: { x: number; y: number } | null;
   glyph: { x: number; y: number; chip: 'trainium' | 'nvidia-gpu' | 'mixed' } | null;
   ring: { x: number; y: number; w: number; h: number };
@@ -68,12 +73,18 @@ export interface Strip {
   x1: number;
   axisY: number;
   window: { x: number; w: number };
-  dots: { x: number; faded: boolean; date: string }[];
+  /** Each end of the window, faded before its date. */
+  dots: { x: number; date: string }[];
   texts: CText[];
-  faded: boolean;
-  emph: boolean;
-  dim: boolean;
-  today: number | null;
+  /** The whole strip fades before this date (the window's start). */
+  from: string;
+  /** Highlights that keep the strip undimmed, and those that emphasize it. */
+  ids: string[];
+  emphIds: string[];
+  /** The strip's own time axis (days since 1970 → x), and the dates its "today" tick shows on. */
+  scale: { d0: number; d1: number; x0: number; x1: number };
+  today: { from: string; until: string };
+  label: string;
 }
 
 export interface CLayout {
@@ -84,13 +95,11 @@ export interface CLayout {
   gridTop: number;
   gridBottom: number;
   axisY: number;
-  groups: { id: string; texts: CText[]; dim: boolean }[];
+  groups: { id: string; texts: CText[]; ids: string[]; total: string | null }[];
   rows: RowMark[];
   strip: Strip | null;
-  details: Record<string, string>;
-  leftOut: string;
-  summary: string;
-  table: DataTable;
+  /** The row after which the strip is drawn (its AWS rows). */
+  stripAfter: string | null;
 }
 
 const NARROW = 600;
@@ -105,7 +114,7 @@ export const est = (s: string, size = FONT) => s.length * size * CHAR;
 
 
 /** Whether a highlight brings a row forward. */
-function rowHit(data: ComputeData, r: CommitRow, hl: string): boolean {
+export function rowHit(data: ComputeData, r: CommitRow, hl: string): boolean {
   if (r.lab.id === hl || r.cloud === hl || r.event === hl) return true;
   if (hl === 'nvidia') return r.chip === 'nvidia-gpu';
   const e = data.eightDays;
@@ -143,8 +152,9 @@ export function wrap(text: string, maxW: number, size = SMALL): string[] {
 }
 
 const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-function stripLayout(data: ComputeData, state: CState, y: number, x0: number, x1: number): Strip {
+function stripLayout(data: ComputeData, y: number, x0: number, x1: number): Strip {
   const e = data.eightDays;
   const s = dayNum(e.start.date);
   const t = dayNum(e.end.date);
@@ -152,9 +162,6 @@ function stripLayout(data: ComputeData, state: CState, y: number, x0: number, x1
   const w = x1 - x0;
   const x = linear(s - pad, t + pad, x0, x1);
   const texts: CText[] = [];
-  const hl = state.highlight;
-  const emph = hl === e.event || hl === e.start.event || hl === e.end.event;
-  const faded = state.asOf < e.start.date;
   let cy = y + 14;
   const headline = `Eight days, as ${e.source} counted`;
   const range = `${formatDateShort(e.start.date, 'month').split(' ')[0]} ${Number(e.start.date.slice(8))}–${Number(e.end.date.slice(8))}, ${e.end.date.slice(0, 4)}`;
@@ -187,7 +194,10 @@ function stripLayout(data: ComputeData, state: CState, y: number, x0: number, x1
       cy += 16;
     }
   }
-  const asOfDay = dayNum(state.asOf);
+  // The tick for the chart's date shows while the date is on the strip's axis (whole days inside it).
+  const first = Math.ceil(s - pad);
+  const last = Math.floor(t + pad);
+  const emphIds = [...new Set([e.event, e.start.event, e.end.event])];
   return {
     y,
     h: cy - y,
@@ -196,25 +206,55 @@ function stripLayout(data: ComputeData, state: CState, y: number, x0: number, x1
     axisY,
     window: { x: x(s), w: x(t) - x(s) },
     dots: [
-      { x: x(s), faded: state.asOf < e.start.date, date: e.start.date },
-      { x: x(t), faded: state.asOf < e.end.date, date: e.end.date },
+      { x: x(s), date: e.start.date },
+      { x: x(t), date: e.end.date },
     ],
     texts,
-    faded,
-    emph,
-    dim: hl !== null && !emph && !(hl === 'amazon' || hl === 'anthropic' || hl === 'openai'),
-    today: asOfDay >= s - pad && asOfDay <= t + pad ? x(asOfDay) : null,
+    from: e.start.date,
+    emphIds,
+    // Any other highlight dims the strip, except the companies it concerns.
+    ids: [...emphIds, 'amazon', 'anthropic', 'openai'],
+    scale: { d0: s - pad, d1: t + pad, x0, x1 },
+    today: { from: isoOfDay(first), until: isoOfDay(last + 1) },
+    label: `${data.eightDays.days} days, ${formatDate(e.start.date)} to ${formatDate(e.end.date)}`,
   };
 }
 
-export function layout(data: ComputeData, state: CState, width: number): CLayout {
+/** Narrow drawings keep the capacity, length and chips as words under each bar; wide ones give them panels. */
+export const isNarrow = (width: number) => Math.max(280, Math.round(width)) < NARROW;
+
+/** The dates the record changes on: each contract's (a stated total shares its last contract's date). */
+export function changeDates(data: ComputeData): string[] {
+  return [...new Set(data.groups.flatMap((g) => [...g.rows.map((r) => r.date), ...(g.total ? [g.total.date] : [])]))].sort();
+}
+
+/** The spans of dates between changes, each with a date inside it to draw it at. */
+export function steps(data: ComputeData): { span: string; at: string }[] {
+  const dates = changeDates(data);
+  return [null, ...dates].map((from, i) => ({ span: span(from, dates[i] ?? null), at: from ?? data.meta.range.min }));
+}
+
+/** The dates the "as of" slider steps through: every contract, the end of the eight days and the story's "now". */
+export function sliderDates(data: ComputeData): string[] {
+  return [...new Set([...data.groups.flatMap((g) => g.rows.map((r) => r.date)), data.eightDays.end.date, data.meta.defaultAsOf])].sort();
+}
+
+/** Every highlight that brings the row forward. */
+export function rowIds(data: ComputeData, r: CommitRow): string[] {
+  return data.meta.highlights.map((h) => h.id).filter((id) => rowHit(data, r, id));
+}
+
+/**
+ * The layout at a width, the same on every date: each row keeps the room its figures take once its contract is made,
+ * and every date-dependent label carries its side of the contract's date ("not yet" before it).
+ */
+export function layout(data: ComputeData, width: number): CLayout {
   const W = Math.max(280, Math.round(width));
   const narrow = W < NARROW;
   const rowsAll = data.groups.flatMap((g) => g.rows);
   const maxUsd = Math.max(...rowsAll.map((r) => r.value ?? 0));
   const maxGw = Math.max(...rowsAll.map((r) => r.capacity?.value ?? 0));
   const maxYears = Math.max(...rowsAll.map((r) => r.years ?? 0));
-  const hl = state.highlight;
 
   // Panels: label column | dollars | gigawatts | years (wide); label lines over full-width dollar bars (narrow).
   const labelW = narrow ? 0 : Math.min(190, Math.max(140, W * 0.19));
@@ -250,34 +290,34 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
   const groups: CLayout['groups'] = [];
   let y = 22;
   let strip: Strip | null = null;
+  let stripAfter: string | null = null;
   const gridTop = y;
 
   for (const g of data.groups) {
-    const gDim = hl !== null && !g.rows.some((r) => rowHit(data, r, hl));
-    const texts: CText[] = [{ x: 0, y: y + 15, text: g.name, cls: 'cloud', color: g.color }];
-    if (g.total && g.total.date <= state.asOf) {
+    const name: CText = { x: 0, y: y + 15, text: g.name, cls: 'cloud', color: g.color };
+    const texts: CText[] = [name];
+    if (g.total) {
       const t = g.total.words;
       const long = ` · ${t}, never added to the bars`;
       const note = est(g.name + long, SMALL) <= W ? long : ` · ${t}`;
-      texts[0] = { ...texts[0]!, text: g.name + note, spans: [{ text: g.name, cls: 'cloud', color: g.color }, { text: note, cls: 'muted' }] };
+      texts[0] = { ...name, side: 'future' };
+      texts.push({ ...name, text: g.name + note, side: 'present', spans: [{ text: g.name, cls: 'cloud', color: g.color }, { text: note, cls: 'muted' }] });
     }
-    groups.push({ id: g.id, texts, dim: gDim });
+    groups.push({ id: g.id, texts, ids: [...new Set(g.rows.flatMap((r) => rowIds(data, r)))], total: g.total?.date ?? null });
     y += 24;
 
     for (const r of g.rows) {
-      const future = r.date > state.asOf;
-      const hit = hl !== null && rowHit(data, r, hl);
-      const dim = hl !== null && !hit;
       const texts: CText[] = [];
       const top = y;
       let barY: number;
       let tag: RowMark['tag'] = null;
       let glyph: RowMark['glyph'] = null;
-      const value = future ? 'not yet' : r.words.value;
+      const valueOf = (side: Side) => (side === 'future' ? 'not yet' : r.words.value);
       const reported = r.qualifier === 'reported';
       const metaBits: string[] = [];
 
       if (narrow) {
+        const value = r.words.value;
         // Line 1: lab and date; the amount at the end of its bar, or on line 1 at the right when the bar is long.
         const date = ` · ${r.words.date}`;
         texts.push({
@@ -291,11 +331,13 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
           ],
         });
         const leftW = est(r.lab.name + date, FONT);
-        const tagW = reported && !future ? TAG_W + 6 : 0;
+        const tagW = reported ? TAG_W + 6 : 0;
         const valueW = est(value, FONT) + tagW;
         const endX = xUsd(r.value ?? 0) + (r.value === null ? UNDISCLOSED_W : 0) + (r.qualifier === 'at-least' ? OPEN_TAIL + 12 : 0) + 6;
         if (endX + valueW <= W) {
-          texts.push({ x: endX, y: y + 19 + 10.5, text: value, cls: future ? 'future' : 'value' });
+          // "not yet" is longer than a short amount: where it would run off, it takes line 1's right end (2px in: italics lean).
+          const soon = endX + est(valueOf('future'), FONT) <= W ? { x: endX, y: y + 19 + 10.5 } : { x: W - 2, y: y + 13, anchor: 'end' as const };
+          texts.push({ ...soon, text: valueOf('future'), cls: 'future', side: 'future' }, { x: endX, y: y + 19 + 10.5, text: value, cls: 'value', side: 'present' });
           if (tagW) tag = { x: endX + est(value, FONT) + 6, y: y + 19 - 0.5 };
         } else {
           let vy = y + 13;
@@ -303,7 +345,10 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
             vy = y + 29;
             y += 16;
           }
-          texts.push({ x: W - tagW, y: vy, text: value, anchor: 'end', cls: future ? 'future' : 'value' });
+          texts.push(
+            { x: W - 2, y: vy, text: valueOf('future'), anchor: 'end', cls: 'future', side: 'future' },
+            { x: W - tagW, y: vy, text: value, anchor: 'end', cls: 'value', side: 'present' },
+          );
           if (tagW) tag = { x: W - TAG_W, y: vy - 10 };
         }
         barY = y + 19;
@@ -311,10 +356,10 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
         if (r.chipLabel) metaBits.push(r.chipLabel);
         if (r.words.gw) metaBits.push(r.words.gw);
         if (r.years !== null) metaBits.push(r.words.years);
-        if (!future && metaBits.length) {
+        if (metaBits.length) {
           const indent = r.chip && r.chip !== 'unspecified' ? 14 : 0;
           const lines = flow(metaBits, W - indent);
-          lines.forEach((l, i) => texts.push({ x: i === 0 ? indent : 0, y: y + 15 + i * 16, text: l, cls: 'muted' }));
+          lines.forEach((l, i) => texts.push({ x: i === 0 ? indent : 0, y: y + 15 + i * 16, text: l, cls: 'muted', side: 'present' }));
           if (indent) glyph = { x: 5, y: y + 11, chip: r.chip as 'trainium' | 'nvidia-gpu' | 'mixed' };
           y += 2 + lines.length * 16;
         }
@@ -340,16 +385,17 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
       };
       if (!narrow) {
         const end = money.x + mw + (money.open ? OPEN_TAIL + 12 : 0) + 6;
-        texts.push({ x: end, y: barY + barH / 2 + 4.5, text: value, cls: future ? 'future' : 'value' });
+        const value = r.words.value;
+        for (const side of ['future', 'present'] as const) texts.push({ x: end, y: barY + barH / 2 + 4.5, text: valueOf(side), cls: side === 'future' ? 'future' : 'value', side });
         let after = end + est(value, FONT) + 10;
-        if (reported && !future) {
+        if (reported) {
           tag = { x: end + est(value, FONT) + 6, y: barY + 2 };
           after += TAG_W + 6;
         }
-        if (r.chipLabel && r.chip && r.chip !== 'unspecified' && !future) {
+        if (r.chipLabel && r.chip && r.chip !== 'unspecified') {
           glyph = { x: after + 5, y: barY + barH / 2, chip: r.chip };
           // The chip's name when it fits inside the dollar panel; else the glyph alone (the key names it).
-          if (after + 14 + est(r.chipLabel, SMALL) <= usdX + usdW) texts.push({ x: after + 14, y: barY + barH / 2 + 4.5, text: r.chipLabel, cls: 'muted' });
+          if (after + 14 + est(r.chipLabel, SMALL) <= usdX + usdW) texts.push({ x: after + 14, y: barY + barH / 2 + 4.5, text: r.chipLabel, cls: 'muted', side: 'present' });
         }
       }
 
@@ -366,13 +412,13 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
             color: r.lab.color,
             open: false,
           };
-          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: future ? '' : r.words.gw.replace(' GW', ''), cls: 'label' });
+          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: r.words.gw.replace(' GW', ''), cls: 'label', side: 'present' });
         }
         if (r.years !== null) {
           years = { x: xYr(0), y: barY + barH / 2, w: xYr(r.years) - xYr(0) };
-          texts.push({ x: years.x + years.w + 5, y: barY + barH / 2 + 4.5, text: future ? '' : r.words.yearsShort, cls: 'label' });
+          texts.push({ x: years.x + years.w + 5, y: barY + barH / 2 + 4.5, text: r.words.yearsShort, cls: 'label', side: 'present' });
         } else if (r.value !== null) {
-          texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: future ? '' : 'not stated', cls: 'muted' });
+          texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: 'not stated', cls: 'muted', side: 'present' });
         }
       }
 
@@ -380,11 +426,11 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
       rows.push({
         key: r.id,
         group: g.id,
+        date: r.date,
+        ids: rowIds(data, r),
+        event: r.event,
         y: top,
         h: rowH,
-        future,
-        dim,
-        emph: hit && !future,
         money,
         gw,
         years,
@@ -398,17 +444,14 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
     // The eight days, under the AWS rows they concern.
     if (g.rows.some((r) => r.event === data.eightDays.start.event)) {
       y += 2;
-      strip = stripLayout(data, state, y, narrow ? 8 : usdX + 8, W - 8);
+      strip = stripLayout(data, y, narrow ? 8 : usdX + 8, W - 8);
+      stripAfter = g.rows.at(-1)!.id;
       y += strip.h + 10;
     }
     y += 8;
   }
 
   const gridBottom = y - 8;
-  const leftOut = data.leftOut
-    .map((l) => `Not drawn: ${l.label}. ${l.reason}`)
-    .join(' ');
-
   return {
     width: W,
     height: gridBottom + 30,
@@ -420,22 +463,64 @@ export function layout(data: ComputeData, state: CState, width: number): CLayout
     groups,
     rows,
     strip,
-    details: {
-      ...Object.fromEntries(rowsAll.map((r) => [r.id, (r.date > state.asOf ? `Not yet on ${formatDate(state.asOf)}. ` : '') + r.words.detail])),
-      [data.eightDays.figure]: data.eightDays.detail,
-    },
-    leftOut,
-    summary: summary(data, state.asOf),
-    table: {
-      columns: [...data.table.columns, { key: 'state', label: `By ${formatDateShort(state.asOf)}` }],
-      rows: data.table.rows.map((r) => ({ ...r.cells, state: r.date <= state.asOf ? r.known : 'not yet' })),
-    },
+    stripAfter,
   };
 }
 
+/** Stargate and anything else deliberately not drawn, with why (under the chart). */
+export const leftOut = (data: ComputeData): string => data.leftOut.map((l) => `Not drawn: ${l.label}. ${l.reason}`).join(' ');
+
+/** What a contract's details say: "Not yet on <date>." before it (the date written in the browser), then its words. */
+export function details(data: ComputeData): { key: string; date: string | null; label: string; text: string }[] {
+  return [
+    ...data.groups.flatMap((g) => g.rows.map((r) => ({ key: r.id, date: r.date, label: r.words.who, text: r.words.detail }))),
+    { key: data.eightDays.figure, date: null, label: '', text: data.eightDays.detail },
+  ];
+}
+
+/**
+ * The marks whose details a highlight set from outside shows: a contract's own event its row, the eight days' events
+ * the strip. Companies bring several rows forward and show none.
+ */
+export function highlightMarks(data: ComputeData): Record<string, string> {
+  const out: Record<string, string> = {};
+  const rows = data.groups.flatMap((g) => g.rows);
+  for (const h of data.meta.highlights) {
+    const hits = rows.filter((r) => r.event === h.id);
+    if (hits.length === 1) out[h.id] = hits[0]!.id;
+  }
+  const e = data.eightDays;
+  out[e.event] = e.figure;
+  out[e.end.event] = e.figure;
+  return out;
+}
 
 /** The sentence for screen readers: the words for the latest state on or before the date, after the date itself. */
 export function summary(data: ComputeData, asOf: string): string {
   const s = data.summaries.filter((x) => x.from <= asOf).at(-1);
   return s ? `As of ${formatDate(asOf)}: ${s.text}` : `As of ${formatDate(asOf)}, ${data.noneYet}`;
+}
+
+/** The summaries as sentences over spans of dates ("{date}" is the chart's date). */
+export function summaries(data: ComputeData): TimedText[] {
+  const list = data.summaries;
+  const first = list[0]?.from ?? null;
+  return [
+    { span: span(null, first), text: `As of {date}, ${data.noneYet}` },
+    ...list.map((s, i) => ({ span: span(s.from, list[i + 1]?.from ?? null), text: `As of {date}: ${s.text}` })),
+  ];
+}
+
+/**
+ * The data table on each span of dates between changes: its last column says which rows had happened. Its heading
+ * names the chart's date; the live island rewrites it as the date moves within a span.
+ */
+export function tables(data: ComputeData, asOf: string): { span: string; table: DataTable }[] {
+  return steps(data).map((s) => ({
+    span: s.span,
+    table: {
+      columns: [...data.table.columns, { key: 'state', label: `By ${formatDateShort(asOf)}` }],
+      rows: data.table.rows.map((r) => ({ ...r.cells, state: r.date <= s.at ? r.known : 'not yet' })),
+    },
+  }));
 }
