@@ -15,23 +15,12 @@ import { pageWeight } from '../quality/page-weight.mjs';
 
 const KB = 1024;
 /** The budgets the issues set. */
-export const TARGETS = {
+/** The issues' budgets, enforced as they are written (issue 3: chapter and embed JS; issue 7: all of them). */
+export const BUDGETS = {
   js: { chapter: 40 * KB, embed: 25 * KB, home: 10 * KB },
   embedLoader: 2 * KB,
   chapterTotal: 250 * KB,
 };
-/**
- * What this check enforces. Where the site meets its target, the target itself. Client JS on chapter and embed
- * pages does not meet it yet (the Svelte 5 runtime alone is about 15.7 KB gzip, shared by every widget): those two
- * ceilings sit at the sizes measured when they were set, so any growth fails, and every page over its target is
- * listed as such. Lower them as the gap closes; never raise them.
- */
-export const BUDGETS = {
-  js: { chapter: 49.5 * KB, embed: 34 * KB, home: TARGETS.js.home },
-  embedLoader: TARGETS.embedLoader,
-  chapterTotal: TARGETS.chapterTotal,
-};
-const overTarget = [];
 
 const dir = outDir();
 const origins = ownOrigins(dir);
@@ -57,9 +46,7 @@ for (const { file, path } of pages) {
   }
   for (const f of w.foreign) problems.push(`loads from another origin: ${f}`);
   for (const m of w.missing) problems.push(`references a file that is not in the build: ${m}`);
-  const target = TARGETS.js[type];
-  if (target !== undefined && w.js.gzip > target) overTarget.push(`${path}: client JS ${kb(w.js.gzip)} gzip, target ${kb(target)}`);
-  const budgetNote = jsBudget !== undefined ? ` / ceiling ${kb(jsBudget)}${target !== jsBudget ? `, target ${kb(target)}` : ''}` : '';
+  const budgetNote = jsBudget !== undefined ? ` / ${kb(jsBudget)}` : '';
   const totalNote = type === 'chapter' ? ` · first load ${kb(w.total.gzip)} / ${kb(BUDGETS.chapterTotal)}` : ` · first load ${kb(w.total.gzip)}`;
   const line = `${path} [${type}] JS ${kb(w.js.gzip)}${budgetNote}${totalNote}`;
   if (problems.length) {
@@ -92,10 +79,6 @@ for (const type of ['home', 'chapter', 'embed']) {
   }
 }
 
-if (overTarget.length) {
-  console.log(`\nOver the issues' target (${overTarget.length} page(s); within the enforced ceiling):`);
-  for (const o of overTarget) console.log(`  - ${o}`);
-}
 console.log(`\n${pages.length} page(s) read, ${failures.length} budget failure(s)`);
 if (failures.length) {
   console.log('\nFailures:');

@@ -1,5 +1,5 @@
 /**
- * The pieces of a chart's frame that both the build (WidgetFrame.astro) and the chart in the browser (WidgetBody.svelte)
+ * The pieces of a chart's frame that both the build (WidgetFrame.astro) and the chart's live island in the browser (live-dom.ts)
  * compute: so the Embed link and the figure's state attributes read the same before and after hydration.
  */
 import { HOST_AS_OF, HOST_HIGHLIGHT, HOST_SELECTOR, STATE_EVENT, parseState, stateQuery, type WidgetState } from '../../lib/widget-state';
