@@ -4,12 +4,10 @@
  */
 import { formatDate, formatDateShort } from '../../lib/format';
 import { span, type TimedText } from '../shared/live';
+import { dayOf, isoOf } from '../shared/dates';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { Cell, CellState, CloudMatrixData, ComputeTie, Step } from './data';
 
-const DAY = 86_400_000;
-const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 /** A date before every record: stands for "before the first change" when reading a state. */
 const EARLIEST = '0000-01-01';
 

@@ -3,6 +3,7 @@
  * aligned panels with their own axes: dollars, gigawatts, years. Narrow charts keep the dollar bars and give
  * capacity, length and chips as words under each bar. Dollars and gigawatts never share an axis.
  */
+import { dayOf, isoOf } from '../shared/dates';
 import { linear, ticks as niceTicks } from '../shared/kit';
 import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
@@ -151,13 +152,11 @@ export function wrap(text: string, maxW: number, size = SMALL): string[] {
   return lines;
 }
 
-const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 function stripLayout(data: ComputeData, y: number, x0: number, x1: number): Strip {
   const e = data.eightDays;
-  const s = dayNum(e.start.date);
-  const t = dayNum(e.end.date);
+  const s = dayOf(e.start.date);
+  const t = dayOf(e.end.date);
   const pad = (t - s) * 0.45;
   const w = x1 - x0;
   const x = linear(s - pad, t + pad, x0, x1);
@@ -215,7 +214,7 @@ function stripLayout(data: ComputeData, y: number, x0: number, x1: number): Stri
     // Any other highlight dims the strip, except the companies it concerns.
     ids: [...emphIds, 'amazon', 'anthropic', 'openai'],
     scale: { d0: s - pad, d1: t + pad, x0, x1 },
-    today: { from: isoOfDay(first), until: isoOfDay(last + 1) },
+    today: { from: isoOf(first), until: isoOf(last + 1) },
     label: `${data.eightDays.days} days, ${formatDate(e.start.date)} to ${formatDate(e.end.date)}`,
   };
 }

@@ -16,6 +16,7 @@ import { clampDate, type WidgetState } from '../../lib/widget-state';
 import { compactInStory } from './kit';
 import { FIGURE_SELECTOR, followHost, syncFrame } from './frame';
 import { applyLiveState, timedText, type TimedText } from './live';
+import { dayOf, isoOf } from './dates';
 import type { WidgetMeta } from './types';
 
 export interface LiveConfig {
@@ -33,9 +34,6 @@ export interface Live {
   destroy(): void;
 }
 
-const DAY = 86_400_000;
-export const dayOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-export const isoOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 
 /** The time scale a drawing declares: days → pixels and back. */
 export function timeScale(value: string | undefined) {

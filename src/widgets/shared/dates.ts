@@ -1,7 +1,9 @@
-/**
- * The month arithmetic of the "as of" slider's keys, as ../shared/AsOfControl.svelte does it. Copied rather than
- * imported: importing it from the component's module would bring the component into the live island's bundle.
- */
+/** Day arithmetic on ISO dates (UTC), shared by the "as of" control, live-dom and the charts' islands. */
+const DAY = 86_400_000;
+
+/** Days since 1970-01-01. */
+export const dayOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+export const isoOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 
 /** The same day n months later (or earlier), kept inside the target month: Jan 31 + 1 month = Feb 28/29. */
 export function addMonths(iso: string, n: number): string {
