@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { applyLiveState, lights, litOf, phaseOf, span, timedText, when } from '../../src/widgets/shared/live';
 import { ARTBOARDS } from '../../src/widgets/shared/artboards';
+import { startLive } from '../../src/widgets/shared/live-dom';
 
 describe('phases and highlights', () => {
   it('places a date before, inside or after a span (from inclusive, until exclusive, either open)', () => {
@@ -52,6 +53,45 @@ describe('applyLiveState', () => {
     expect(document.getElementById('a')!.dataset.phase).toBe('before');
     expect(document.getElementById('b')!.hasAttribute('data-hl')).toBe(false);
     expect(document.getElementById('c')!.hasAttribute('data-hl')).toBe(false);
+  });
+});
+
+describe('startLive: a mark\'s details', () => {
+  const meta = { id: 'x', title: 'X', range: { min: '2019-01-01', max: '2026-12-31' }, defaultAsOf: '2026-01-01', highlights: [] };
+  const setup = () => {
+    document.body.innerHTML = `
+      <a id="before" href="#a">before</a>
+      <figure data-widget="x">
+        <div class="w-chart"><svg><g data-mark="m1" tabindex="0"></g><g data-mark="m2" tabindex="0"></g></svg></div>
+        <div>
+          <p data-detail-for="">hint</p>
+          <div data-detail-for="m1" hidden><a id="src1" href="#s1">source one</a> <a id="src2" href="#s2">source two</a></div>
+          <div data-detail-for="m2" hidden><a href="#s3">source three</a></div>
+        </div>
+        <a id="embed" href="#e">Embed</a>
+        <p id="sum"></p>
+      </figure>`;
+    const live = startLive(document.querySelector('.w-chart')!, { meta: meta as never, summaryId: 'sum', summaries: [], highlightMarks: {} });
+    const shown = () => [...document.querySelectorAll<HTMLElement>('[data-detail-for]')].filter((b) => !b.hidden).map((b) => b.dataset.detailFor);
+    return { live, shown, el: (sel: string) => document.querySelector<HTMLElement>(sel)! };
+  };
+  it('shows the focused mark\'s block, keeps it while focus moves on through its links, hides it when focus leaves', () => {
+    const { live, shown, el } = setup();
+    expect(shown()).toEqual(['']);
+    el('[data-mark="m1"]').focus();
+    expect(shown()).toEqual(['m1']);
+    el('#src1').focus();
+    expect(document.activeElement?.id, 'focus stays on the link inside the block').toBe('src1');
+    expect(shown()).toEqual(['m1']);
+    el('#src2').focus();
+    expect(shown()).toEqual(['m1']);
+    el('#embed').focus();
+    expect(shown()).toEqual(['']);
+    el('[data-mark="m2"]').focus();
+    expect(shown()).toEqual(['m2']);
+    el('#before').focus();
+    expect(shown()).toEqual(['']);
+    live.destroy();
   });
 });
 

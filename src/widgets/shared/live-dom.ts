@@ -82,16 +82,21 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
   };
 
   const markOf = (e: Event) => (e.target as Element | null)?.closest?.<HTMLElement>('[data-mark]') ?? null;
+  /** The key of the details block (of this chart) an element sits in, if any. */
+  const detailsOf = (el: EventTarget | null) => {
+    const block = (el as Element | null)?.closest?.<HTMLElement>('[data-detail-for]');
+    return block && figure.contains(block) && block.dataset.detailFor ? block.dataset.detailFor : null;
+  };
   const pin = (mark: HTMLElement) => {
     pinned = mark.dataset.mark ?? null;
     change({ highlight: mark.dataset.markHighlight || null });
   };
-  const chart = figure.querySelector<HTMLElement>('.w-chart') ?? figure;
   const on: [string, (e: Event) => void][] = [
     ['pointerover', (e) => ((hover = markOf(e)?.dataset.mark ?? null), showDetails())],
     ['pointerleave', () => ((hover = null), showDetails())],
-    ['focusin', (e) => ((focused = markOf(e)?.dataset.mark ?? null), showDetails())],
-    ['focusout', () => ((focused = null), showDetails())],
+    ['focusin', (e) => ((focused = markOf(e)?.dataset.mark ?? detailsOf(e.target) ?? null), showDetails())],
+    // Tab from a mark goes on to the links in its details: hiding them as focus arrives would drop it on <body>.
+    ['focusout', (e) => detailsOf((e as FocusEvent).relatedTarget) === null && ((focused = null), showDetails())],
     ['click', (e) => { const m = markOf(e); if (m) pin(m); }],
     ['keydown', (e) => onKey(e as KeyboardEvent)],
     ['pointerdown', (e) => scrub(e as PointerEvent, true)],
@@ -140,7 +145,8 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
     delete figure.dataset.scrubbing;
   }
 
-  for (const [type, f] of on) chart.addEventListener(type, f);
+  // On the figure, not the drawing: a mark's details (and their links) are written under it.
+  for (const [type, f] of on) figure.addEventListener(type, f);
   const unfollow = followHost(figure, config.meta, (s) => {
     pinned = null;
     change(s);
@@ -153,7 +159,7 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
   return {
     set: change,
     destroy() {
-      for (const [type, f] of on) chart.removeEventListener(type, f);
+      for (const [type, f] of on) figure.removeEventListener(type, f);
       unfollow();
       uncompact();
     },
