@@ -1,7 +1,8 @@
 /**
  * The default iframe height in every snippet is measured, not guessed: the embed page's content at 600, 640 and
- * 700px wide (a typical article column). Without any script the iframe must show the whole chart, so the stored
- * height may not be smaller than the content; nor more than 15% taller (an ugly gap under the chart).
+ * 700px wide (a typical article column), with the web fonts and with the fallback (serveFonts). Without any script the
+ * iframe must show the whole chart, so the stored height may not be smaller than the content; nor more than 15% taller
+ * (an ugly gap under the chart).
  *
  * Re-measure and rewrite src/lib/embed/default-heights.ts after a widget changes:
  *   UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts
@@ -16,20 +17,44 @@ const SLACK = 0.15;
 const UPDATE = !!process.env.UPDATE_EMBED_HEIGHTS;
 const widgets = builtWidgets();
 
-/** Tallest content height over the widths, full and plain: one page load, then resizes and the plain class. */
+/**
+ * The embed page's text as a reader may get it. The fonts are `font-display: optional` (Fonts.astro): a font that
+ * arrives late is never swapped in, so a reader on a slow line (or a busy machine) keeps the fallback for the visit.
+ * The stored height must show the whole chart either way: "web" makes the fonts blocking, so they always apply;
+ * "fallback" never serves them.
+ */
+async function serveFonts(page: Page, mode: 'web' | 'fallback'): Promise<void> {
+  await page.unrouteAll({ behavior: 'wait' });
+  if (mode === 'fallback') {
+    await page.route('**/*.woff2', (route) => route.abort());
+    return;
+  }
+  await page.route('**/embed/**', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const html = await response.text();
+    expect(html, 'the embed page no longer declares font-display: optional: update serveFonts()').toContain('font-display:optional');
+    await route.fulfill({ response, body: html.replaceAll('font-display:optional', 'font-display:block') });
+  });
+}
+
+/** Tallest content height over the widths and both ways of getting the fonts, full and plain. */
 async function tallest(page: Page, id: string): Promise<{ full: number; plain: number }> {
-  // Tall viewport: no page scrollbar narrows the layout (inside a fitted iframe there is none either).
-  await page.setViewportSize({ width: WIDTHS[0]!, height: 3000 });
-  await page.goto(`/embed/${id}/`);
-  await settledContentHeight(page);
   const max = { full: 0, plain: 0 };
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 3000 });
-    for (const plain of [false, true]) {
-      await page.evaluate((p) => document.documentElement.classList.toggle('embed-plain', p), plain);
-      const h = await settledContentHeight(page);
-      if (plain) max.plain = Math.max(max.plain, h);
-      else max.full = Math.max(max.full, h);
+  for (const fonts of ['web', 'fallback'] as const) {
+    await serveFonts(page, fonts);
+    // Tall viewport: no page scrollbar narrows the layout (inside a fitted iframe there is none either).
+    await page.setViewportSize({ width: WIDTHS[0]!, height: 3000 });
+    await page.goto(`/embed/${id}/`);
+    await settledContentHeight(page);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 3000 });
+      for (const plain of [false, true]) {
+        await page.evaluate((p) => document.documentElement.classList.toggle('embed-plain', p), plain);
+        const h = await settledContentHeight(page);
+        if (plain) max.plain = Math.max(max.plain, h);
+        else max.full = Math.max(max.full, h);
+      }
     }
   }
   return max;
@@ -77,7 +102,8 @@ if (UPDATE) test('update default-heights.ts', async ({ page }) => {
     file,
     `/**
  * Each embed's height before any script resizes it, in CSS pixels: the tallest the embed page's content measured
- * at 600, 640 and 700px wide (a typical article column), rounded up with a little room. Written by
+ * at 600, 640 and 700px wide (a typical article column), with the web fonts or the fallback (a late font is never
+ * swapped in), rounded up with a little room. Written by
  * \`UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts\`, which otherwise fails when a
  * stored height is too small for the chart or more than 15% too big.
  */

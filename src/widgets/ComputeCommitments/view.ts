@@ -9,7 +9,7 @@ import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
 import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
-import { span, type TimedText } from '../shared/live';
+import { asOfColumn, span, type TimedText } from '../shared/live';
 
 /** Which side of its contract's date a label belongs to: "not yet" before it, the figures from it on. */
 export type Side = 'future' | 'present';
@@ -518,7 +518,7 @@ export function tables(data: ComputeData, asOf: string): { span: string; table: 
   return steps(data).map((s) => ({
     span: s.span,
     table: {
-      columns: [...data.table.columns, { key: 'state', label: `By ${formatDateShort(asOf)}` }],
+      columns: [...data.table.columns, asOfColumn('state', 'By {short}', asOf)],
       rows: data.table.rows.map((r) => ({ ...r.cells, state: r.date <= s.at ? r.known : 'not yet' })),
     },
   }));

@@ -16,6 +16,3 @@ export function todayAt(scale: string, asOf: string): { x: number; label: string
   // 12.5px text at a generous 0.6em a glyph: past the right edge, the label goes to the line's left.
   return { x, label, anchor: x + label.length * 7.5 + 6 > width ? 'end' : 'start' };
 }
-
-/** The head of the data table's last column. */
-export const stateLabel = (asOf: string) => `By ${formatDateShort(asOf)}`;

@@ -11,9 +11,8 @@ import { linear, ticks as niceTicks } from '../shared/kit';
 import type { FlowDeal, FlowNote, FlowPair, FlowPart, MoneyFlowsData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
-import { span, type TimedText } from '../shared/live';
+import { asOfColumn, span, type TimedText } from '../shared/live';
 import { formatDateShort, formatUSD } from '../../lib/format';
-import { stateLabel } from './asof';
 
 export type FlowView = 'deal' | 'time';
 
@@ -343,7 +342,7 @@ export function summaries(data: MoneyFlowsData): TimedText[] {
  * date, headed with that date (written at build time for the date the page starts on).
  */
 export function tables(data: MoneyFlowsData, asOf: string): { span: string; table: DataTable }[] {
-  const columns = [...data.table.columns, { key: 'state', label: stateLabel(asOf) }];
+  const columns = [...data.table.columns, asOfColumn('state', 'By {short}', asOf)];
   return runs(
     data,
     (at) => data.table.rows.map((r) => (r.date <= at ? r.known : 'not yet')),

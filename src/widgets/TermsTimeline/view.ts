@@ -5,7 +5,7 @@
  * No fact-base or query imports here: the in-force check is a plain string comparison of ISO dates.
  */
 import { formatDate, formatDateShort } from '../../lib/format';
-import { span, type TimedText } from '../shared/live';
+import { asOfColumn, span, type TimedText } from '../shared/live';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { RowRec, TermRec, TermsTimelineData } from './data';
 
@@ -491,7 +491,7 @@ export function table(data: TermsTimelineData, asOf: string): DataTable {
       { key: 'from', label: 'From' },
       { key: 'to', label: 'To (last day)' },
       { key: 'certainty', label: 'Certainty' },
-      { key: 'now', label: `On ${formatDateShort(asOf)}` },
+      asOfColumn('now', 'On {short}', asOf),
     ],
     rows: data.rows.flatMap((r) =>
       data.terms

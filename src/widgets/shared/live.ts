@@ -4,11 +4,13 @@
  *   - `data-span="FROM UNTIL"` (ISO dates, either may be empty): the element belongs to the dates FROM ≤ d < UNTIL;
  *     `data-phase` (before | in | after) says where the chart's date falls, and CSS shows, fades or hides it;
  *   - `data-ids="a b"`: the entities or events the element stands for; while something is highlighted, `data-hl` is
- *     `on` for the elements it names and `off` for the rest (CSS dims those), and absent when nothing is.
+ *     `on` for the elements it names and `off` for the rest (CSS dims those), and absent when nothing is;
+ *   - `data-asof-text="By {short}"`: words that name the chart's date, rewritten as it moves (dateText).
  * The build writes both attributes for the initial state (so the page is right without JavaScript); in the browser a
  * small island calls applyLiveState on each change instead of shipping and re-running the chart's layout code.
  */
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateShort } from '../../lib/format';
+import type { TableColumn } from './types';
 
 export type Phase = 'before' | 'in' | 'after';
 export type Lit = 'on' | 'off' | undefined;
@@ -52,6 +54,23 @@ export function applyLiveState(root: ParentNode, asOf: string, highlight: string
     if (lit) el.dataset.hl = lit;
     else delete el.dataset.hl;
   }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-asof-text]')) {
+    const text = dateText(el.dataset.asofText ?? '', asOf);
+    if (el.textContent !== text) el.textContent = text;
+  }
+}
+
+/**
+ * Words that name the chart's date, which no span can carry: `{date}` stands for it written out, `{short}` for it
+ * short. An element written with `data-asof-text="<template>"` is rewritten whenever the date moves.
+ */
+export function dateText(template: string, asOf: string): string {
+  return template.replace('{date}', formatDate(asOf)).replace('{short}', formatDateShort(asOf));
+}
+
+/** A data-table column headed with the chart's date ("By {short}"), rewritten as the date moves. */
+export function asOfColumn(key: string, template: string, asOf: string): TableColumn {
+  return { key, label: dateText(template, asOf), asOfText: template };
 }
 
 /** A sentence that holds for some dates; `{date}` in the text stands for the chart's date, written out. */
@@ -62,5 +81,5 @@ export interface TimedText {
 
 export function timedText(texts: readonly TimedText[], asOf: string): string {
   const hit = texts.find((t) => phaseOf(t.span, asOf) === 'in');
-  return hit ? hit.text.replace('{date}', formatDate(asOf)) : '';
+  return hit ? dateText(hit.text, asOf) : '';
 }

@@ -16,6 +16,8 @@ export interface TableColumn {
   key: string;
   label: string;
   numeric?: boolean;
+  /** The label's template when it names the chart's date (live.ts asOfColumn). */
+  asOfText?: string;
 }
 
 export interface DataTable {

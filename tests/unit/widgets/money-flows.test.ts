@@ -13,7 +13,7 @@ import MoneyFlows from '../../../src/widgets/MoneyFlows/MoneyFlows.svelte';
 import OverTime from '../../../src/widgets/MoneyFlows/OverTime.svelte';
 import MoneyFlowsLive from '../../../src/widgets/MoneyFlows/MoneyFlowsLive.svelte';
 import { overTimeLayout } from '../../../src/widgets/MoneyFlows/overtime';
-import { stateLabel, todayAt } from '../../../src/widgets/MoneyFlows/asof';
+import { todayAt } from '../../../src/widgets/MoneyFlows/asof';
 import { phaseOf, span, timedText } from '../../../src/widgets/shared/live';
 
 const fb = loadFactBase();
@@ -183,8 +183,7 @@ describe('money-flows view', () => {
     const t = tables(data, NOW);
     expect(t.length).toBeGreaterThan(3);
     const on = (asOf: string) => t.find((x) => phaseOf(x.span, asOf) === 'in')!.table;
-    expect(on(NOW).columns.at(-1)).toEqual({ key: 'state', label: stateLabel(NOW) });
-    expect(stateLabel(NOW)).toBe('By Jun 1, 2026');
+    expect(on(NOW).columns.at(-1)).toEqual({ key: 'state', label: 'By Jun 1, 2026', asOfText: 'By {short}' });
     expect(on('2018-12-31').rows.every((r) => r.state === 'not yet')).toBe(true);
     expect(on(NOW).rows.every((r) => r.state !== 'not yet')).toBe(true);
     expect(on('2025-11-17').rows.some((r) => r.state === 'not yet')).toBe(true);

@@ -1,0 +1,117 @@
+/**
+ * The browser side of a chart with an "as of" control (AsOfControl.svelte, written at build time with the chart):
+ * wires the control up and starts live-dom.ts, so neither the control nor the chart ships framework code. Keys on the
+ * slider: ←/→ (or ↓/↑) one month, PageUp/PageDown one year, Home/End the ends of the range.
+ */
+import { formatDate } from '../../lib/format';
+import type { WidgetState } from '../../lib/widget-state';
+import { addMonths, dayOf, isoOf } from './dates';
+import { FIGURE_SELECTOR } from './frame';
+import { startLive, type Live, type LiveConfig } from './live-dom';
+
+/** A key moment as the control's buttons name it (data-moment) and the date it jumps to. */
+export interface MomentDate {
+  id: string;
+  date: string;
+}
+
+const MONTHS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 12, PageDown: -12 };
+
+/** Where a key on the slider moves the date from `value` (kept within min–max), or null for a key it leaves alone. */
+export function keyMove(key: string, value: string, min: string, max: string): string | null {
+  const to = key === 'Home' ? min : key === 'End' ? max : MONTHS[key] ? addMonths(value, MONTHS[key]) : null;
+  return to === null ? null : to < min ? min : to > max ? max : to;
+}
+
+/** A date the date field may set: a real day, written YYYY-MM-DD. */
+export const validDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+
+/**
+ * What the control sets: a moment highlights itself; any other date lets go of a moment's highlight and keeps any
+ * other (a scroll step's, an embed's).
+ */
+export function nextState(iso: string, current: string | null, moments: MomentDate[], moment?: MomentDate): WidgetState {
+  const highlight = moment ? moment.id : moments.some((m) => m.id === current) ? null : current;
+  return { asOf: iso, highlight };
+}
+
+/**
+ * Starts live-dom on the figure `anchor` sits in and wires the figure's "as of" control to it. `onchange` hears every
+ * state the chart takes, after the control shows it.
+ */
+export function startAsOfLive(anchor: Element, config: LiveConfig, moments: MomentDate[], onchange?: (s: WidgetState) => void): Live {
+  const figure = anchor.closest<HTMLElement>(FIGURE_SELECTOR);
+  const control = figure?.querySelector<HTMLElement>('[data-asof-control]');
+  const range = control?.querySelector<HTMLInputElement>('input[type=range]');
+  const date = control?.querySelector<HTMLInputElement>('input[type=date]');
+  const buttons = [...(control?.querySelectorAll<HTMLButtonElement>('[data-moment]') ?? [])];
+  const { min, max } = config.meta.range;
+  const isMoment = (id: string | null | undefined) => moments.some((m) => m.id === id);
+  let live: Live | undefined;
+  let own = false;
+  let last = figure?.dataset.asOf;
+
+  live = startLive(anchor, config, (s) => {
+    if (range) {
+      range.value = String(dayOf(s.asOf));
+      range.ariaValueText = formatDate(s.asOf);
+    }
+    if (date) date.value = s.asOf;
+    for (const b of buttons) b.ariaPressed = String(b.dataset.moment === s.highlight);
+    const moved = s.asOf !== last;
+    last = s.asOf;
+    onchange?.(s);
+    // Dragging along the chart's axis away from a key moment lets go of it, as the control's own changes do.
+    if (moved && !own && figure?.dataset.scrubbing !== undefined && isMoment(s.highlight)) live?.set({ highlight: null });
+  });
+  if (!figure || !control) return live;
+
+  const set = (iso: string, moment?: MomentDate) => {
+    if (iso === figure.dataset.asOf && !moment) return;
+    own = true;
+    live?.set(nextState(iso, figure.dataset.highlight || null, moments, moment));
+    own = false;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listeners: [EventTarget | null | undefined, string, (e: Event) => void][] = [
+    [
+      range,
+      'input',
+      () => {
+        // While the reader drags the slider the line follows at once, as when dragging on the chart.
+        figure.dataset.scrubbing = '';
+        clearTimeout(timer);
+        timer = setTimeout(() => delete figure.dataset.scrubbing, 200);
+        set(isoOf(Number(range!.value)));
+      },
+    ],
+    [
+      range,
+      'keydown',
+      (e) => {
+        const to = keyMove((e as KeyboardEvent).key, figure.dataset.asOf ?? config.meta.defaultAsOf, min, max);
+        if (to === null) return;
+        e.preventDefault();
+        set(to);
+      },
+    ],
+    [date, 'change', () => date && validDate(date.value) && set(date.value < min ? min : date.value > max ? max : date.value)],
+    ...buttons.map((b): [EventTarget, string, () => void] => [
+      b,
+      'click',
+      () => {
+        const m = moments.find((x) => x.id === b.dataset.moment);
+        if (m) set(m.date, m);
+      },
+    ]),
+  ];
+  for (const [target, type, f] of listeners) target?.addEventListener(type, f);
+  return {
+    set: (next) => live?.set(next),
+    destroy() {
+      for (const [target, type, f] of listeners) target?.removeEventListener(type, f);
+      clearTimeout(timer);
+      live?.destroy();
+    },
+  };
+}
