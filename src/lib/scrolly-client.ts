@@ -16,7 +16,6 @@ function apply(host: HTMLElement, step: HTMLElement, steps: HTMLElement[]): void
 }
 
 export function initScrollies(root: Document = document): void {
-  root.documentElement.classList.add('js-scrolly');
   for (const section of root.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     if (section.dataset.scrollyReady) continue;
     section.dataset.scrollyReady = '1';
