@@ -4,8 +4,8 @@
 //
 //   1. `.astro` and `.mdx` sources under src/ and content/: `client:visible` / `client:idle` become `client:load`
 //      (done in `load`, before Astro's compiler sees the file; Astro's own load hook only answers `?astro` sub-ids).
-//   2. Each widget's island (src/widgets/<Folder>/<Folder>Live.svelte, or shared/LiveChart.svelte for a chart with
-//      no controls), after Svelte compiled it, gets `import 'virtual:reset-naive-d3'`, a module that imports
+//   2. Each widget's island (src/widgets/<Folder>/<Folder>Live.svelte, or shared/LiveChart.svelte for a chart
+//      without an island of its own), after Svelte compiled it, gets `import 'virtual:reset-naive-d3'`, a module that imports
 //      `* as d3 from 'd3'` and keeps the namespace alive, so the bundler cannot tree-shake any of it.
 import { readFile } from 'node:fs/promises';
 

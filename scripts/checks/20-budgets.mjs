@@ -14,7 +14,6 @@ import { gzipFile, isRedirectPage, kb, listPages, outDir, ownOrigins, pageType }
 import { pageWeight } from '../quality/page-weight.mjs';
 
 const KB = 1024;
-/** The budgets the issues set. */
 /** The issues' budgets, enforced as they are written (issue 3: chapter and embed JS; issue 7: all of them). */
 export const BUDGETS = {
   js: { chapter: 40 * KB, embed: 25 * KB, home: 10 * KB },

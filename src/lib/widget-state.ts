@@ -57,11 +57,6 @@ export function clampDate(iso: string, min: string, max: string): string {
   return iso < min ? min : iso > max ? max : iso;
 }
 
-/** Days between two ISO dates, and the date a number of days after another: for sliders over time. */
-const DAY = 86_400_000;
-export const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-export const fromDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-
 /** A state as URL query parameters (only non-default values), for embed links and "chart in this state" links. */
 export function stateQuery(state: WidgetState, defaults: Pick<StateRules, 'defaultAsOf'>): string {
   const p = new URLSearchParams();

@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import AsOfControl from '../../src/widgets/shared/AsOfControl.svelte';
-import { keyMove, nextState, startAsOfLive, validDate } from '../../src/widgets/shared/asof-live';
+import { keyMove, nextState, startAsOfLive } from '../../src/widgets/shared/asof-live';
 import { applyLiveState, asOfColumn, dateText } from '../../src/widgets/shared/live';
-import { dayOf } from '../../src/widgets/shared/dates';
+import { dayOf, isRealDate } from '../../src/lib/iso-date';
 
 const { window } = new JSDOM('<!doctype html><body></body>');
 beforeAll(() => {
@@ -38,10 +38,10 @@ describe('keys, dates and highlights', () => {
     expect(keyMove('a', '2024-03-15', MIN, MAX)).toBeNull();
   });
   it('takes only real days from the date field', () => {
-    expect(validDate('2024-02-29')).toBe(true);
-    expect(validDate('2024-13-01')).toBe(false);
-    expect(validDate('24-02-01')).toBe(false);
-    expect(validDate('')).toBe(false);
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2024-13-01')).toBe(false);
+    expect(isRealDate('24-02-01')).toBe(false);
+    expect(isRealDate('')).toBe(false);
   });
   it('lets a moment highlight itself, and any other date let go of a moment but keep another highlight', () => {
     expect(nextState('2019-07-22', null, moments, moments[0])).toEqual({ asOf: '2019-07-22', highlight: 'first-deal' });

@@ -4,7 +4,7 @@
  */
 import { formatDate, formatDateShort } from '../../lib/format';
 import { span, type TimedText } from '../shared/live';
-import { dayOf, isoOf } from '../shared/dates';
+import { dayOf, isoOf } from '../../lib/iso-date';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { Cell, CellState, CloudMatrixData, ComputeTie, Step } from './data';
 

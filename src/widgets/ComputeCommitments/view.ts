@@ -3,7 +3,7 @@
  * aligned panels with their own axes: dollars, gigawatts, years. Narrow charts keep the dollar bars and give
  * capacity, length and chips as words under each bar. Dollars and gigawatts never share an axis.
  */
-import { dayOf, isoOf } from '../shared/dates';
+import { dayOf, isoOf } from '../../lib/iso-date';
 import { linear, ticks as niceTicks } from '../shared/kit';
 import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';

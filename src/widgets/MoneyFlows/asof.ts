@@ -1,7 +1,7 @@
 /**
  * money-flows: what follows the chart's date to the day (not only from one deal to the next), shared by the drawing
  * at build time and the live island in the browser, so both place it alike: the today line of the "over time" view
- * (clamped to its axis, unlike ../shared/live-dom.ts's as-of line) and the head of the table's date column.
+ * (clamped to its axis, unlike ../shared/live-dom.ts's as-of line).
  */
 import { formatDateShort } from '../../lib/format';
 

@@ -46,10 +46,6 @@ export function restOf(data: RpoData): { value: number; share: number } {
   return { value: data.total.value - data.openai.value, share: 100 - data.share.value };
 }
 
-export function isDisclosed(data: RpoData, asOf: string): boolean {
-  return asOf >= data.event.date;
-}
-
 /** The two states the chart can be in: before the disclosure date, and from it on. */
 export function phases(data: RpoData): { disclosed: boolean; span: string }[] {
   return [

@@ -6,12 +6,11 @@
  */
 import { formatDate, formatDateShort } from '../../lib/format';
 import { asOfColumn, span, type TimedText } from '../shared/live';
+import { dayOf, isoOf } from '../../lib/iso-date';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { RowRec, TermRec, TermsTimelineData } from './data';
 
-const DAY = 86_400_000;
-export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-const shiftDay = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const shiftDay = (iso: string, n: number) => isoOf(dayOf(iso) + n);
 
 /** The dates a term is in force, as a `data-span` (its end is its last day, so the span runs to the day after). */
 export const termSpan = (t: Pick<TermRec, 'start' | 'end'>) => span(t.start, t.end === null ? null : shiftDay(t.end, 1));

@@ -4,8 +4,8 @@
  * slider: ←/→ (or ↓/↑) one month, PageUp/PageDown one year, Home/End the ends of the range.
  */
 import { formatDate } from '../../lib/format';
-import type { WidgetState } from '../../lib/widget-state';
-import { addMonths, dayOf, isoOf } from './dates';
+import { clampDate, type WidgetState } from '../../lib/widget-state';
+import { addMonths, dayOf, isRealDate, isoOf } from '../../lib/iso-date';
 import { FIGURE_SELECTOR } from './frame';
 import { startLive, type Live, type LiveConfig } from './live-dom';
 
@@ -20,11 +20,8 @@ const MONTHS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -
 /** Where a key on the slider moves the date from `value` (kept within min–max), or null for a key it leaves alone. */
 export function keyMove(key: string, value: string, min: string, max: string): string | null {
   const to = key === 'Home' ? min : key === 'End' ? max : MONTHS[key] ? addMonths(value, MONTHS[key]) : null;
-  return to === null ? null : to < min ? min : to > max ? max : to;
+  return to === null ? null : clampDate(to, min, max);
 }
-
-/** A date the date field may set: a real day, written YYYY-MM-DD. */
-export const validDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
 /**
  * What the control sets: a moment highlights itself; any other date lets go of a moment's highlight and keeps any
@@ -95,7 +92,7 @@ export function startAsOfLive(anchor: Element, config: LiveConfig, moments: Mome
         set(to);
       },
     ],
-    [date, 'change', () => date && validDate(date.value) && set(date.value < min ? min : date.value > max ? max : date.value)],
+    [date, 'change', () => date && isRealDate(date.value) && set(clampDate(date.value, min, max))],
     ...buttons.map((b): [EventTarget, string, () => void] => [
       b,
       'click',

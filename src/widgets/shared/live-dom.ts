@@ -16,7 +16,7 @@ import { clampDate, type WidgetState } from '../../lib/widget-state';
 import { compactInStory } from './kit';
 import { FIGURE_SELECTOR, followHost, syncFrame } from './frame';
 import { applyLiveState, timedText, type TimedText } from './live';
-import { dayOf, isoOf } from './dates';
+import { dayOf, isoOf } from '../../lib/iso-date';
 import type { WidgetMeta } from './types';
 
 export interface LiveConfig {
@@ -67,7 +67,10 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
   };
   /** A mark is drawn on the chart's date unless it sits in a part written only for other dates. */
   const drawn = (key: string) =>
-    [...figure.querySelectorAll<HTMLElement>('[data-mark]')].some((m) => m.dataset.mark === key && m.closest('.w-when')?.getAttribute('data-phase') !== 'before' && m.closest('.w-when')?.getAttribute('data-phase') !== 'after');
+    [...figure.querySelectorAll<HTMLElement>('[data-mark]')].some((m) => {
+      const phase = m.closest('.w-when')?.getAttribute('data-phase');
+      return m.dataset.mark === key && phase !== 'before' && phase !== 'after';
+    });
   const showDetails = () => {
     const fromHighlight = compact || !state.highlight ? null : (config.highlightMarks[state.highlight] ?? null);
     const want = hover ?? focused ?? pinned ?? (fromHighlight && drawn(fromHighlight) ? fromHighlight : null) ?? '';

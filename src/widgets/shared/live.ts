@@ -32,10 +32,14 @@ export function litOf(ids: string, highlight: string | null): Lit {
   return ids.split(' ').includes(highlight) ? 'on' : 'off';
 }
 
-/** Attributes for an element that belongs to some dates (spread into the element at build time). */
+/** Attributes for an element that belongs to the dates of a span (spread into the element at build time). */
+export function dated(spanValue: string, asOf: string) {
+  return { 'data-span': spanValue, 'data-phase': phaseOf(spanValue, asOf) };
+}
+
+/** `dated` for the dates from FROM until UNTIL. */
 export function when(from: string | null | undefined, until: string | null | undefined, asOf: string) {
-  const value = span(from, until);
-  return { 'data-span': value, 'data-phase': phaseOf(value, asOf) };
+  return dated(span(from, until), asOf);
 }
 
 /** Attributes for an element that stands for some ids (spread into the element at build time). */
