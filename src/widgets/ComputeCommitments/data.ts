@@ -42,7 +42,7 @@ export interface CommitRow {
   note: string | null;
   sourceNames: string[];
   /** Labels in words, built at build time (words.ts). */
-  words: { who: string; date: string; value: string; gw: string; years: string; yearsShort: string; detail: string };
+  words: { who: string; date: string; value: string; gw: string; years: string; yearsShort: string; yearsFrom: string; detail: string };
 }
 
 export interface CloudGroup {

@@ -219,9 +219,6 @@ function stripLayout(data: ComputeData, y: number, x0: number, x1: number): Stri
   };
 }
 
-/** Narrow drawings keep the capacity, length and chips as words under each bar; wide ones give them panels. */
-export const isNarrow = (width: number) => Math.max(280, Math.round(width)) < NARROW;
-
 /** The dates the record changes on: each contract's (a stated total shares its last contract's date). */
 export function changeDates(data: ComputeData): string[] {
   return [...new Set(data.groups.flatMap((g) => [...g.rows.map((r) => r.date), ...(g.total ? [g.total.date] : [])]))].sort();
@@ -415,7 +412,14 @@ export function layout(data: ComputeData, width: number): CLayout {
         }
         if (r.years !== null) {
           years = { x: xYr(0), y: barY + barH / 2, w: xYr(r.years) - xYr(0) };
-          texts.push({ x: years.x + years.w + 5, y: barY + barH / 2 + 4.5, text: r.words.yearsShort, cls: 'label', side: 'present' });
+          const x = years.x + years.w + 5;
+          const y = barY + barH / 2 + 4.5;
+          const one = [r.words.yearsShort, r.words.yearsFrom].filter(Boolean).join(' ');
+          // A start year that would run off the chart ("~5 from 2027") goes on a second line.
+          if (r.words.yearsFrom && x + est(one, SMALL) > W) {
+            texts.push({ x, y, text: r.words.yearsShort, cls: 'label', side: 'present' });
+            texts.push({ x: Math.min(x, W - est(r.words.yearsFrom, SMALL)), y: y + 13, text: r.words.yearsFrom, cls: 'label', side: 'present' });
+          } else texts.push({ x, y, text: one, cls: 'label', side: 'present' });
         } else if (r.value !== null) {
           texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: 'not stated', cls: 'muted', side: 'present' });
         }

@@ -48,7 +48,8 @@ export function rowWords(r: Omit<CommitRow, 'words'>, cloud: string): CommitRow[
     value: moneyText(r),
     gw: r.capacity ? gwText(r.capacity) : '',
     years: r.years === null ? '' : yearsText(r),
-    yearsShort: r.years === null ? '' : `${r.qualifier === 'reported' ? '~' : ''}${r.years}${r.startYear ? ` from ${r.startYear}` : ''}`,
+    yearsShort: r.years === null ? '' : `${r.qualifier === 'reported' ? '~' : ''}${r.years}`,
+    yearsFrom: r.years !== null && r.startYear ? `from ${r.startYear}` : '',
     detail: `${bits.join('; ')}. ${r.note ?? ''} Source: ${r.sourceNames.join('; ')}.`.replace(/\s+/g, ' '),
   };
 }

@@ -161,6 +161,15 @@ describe('compute-commitments view', () => {
         for (const t of r.texts.filter((t) => t.x >= usd.x && t.x < usd.x + usd.w)) expect(t.x + est(t.text, 12.5), `${w}: ${t.text}`).toBeLessThanOrEqual(usd.x + usd.w + 20);
     }
   });
+  it('keeps the years panel\'s labels inside the wide artboards ("~5 from 2027" included)', () => {
+    for (const width of [640, 900, 1200]) {
+      const L = layout(data, width);
+      const years = L.panels.find((p) => p.key === 'years')!;
+      const labels = L.rows.flatMap((r) => r.texts).filter((t) => t.x >= years.x);
+      expect(labels.some((t) => t.text.endsWith('from 2027'))).toBe(true);
+      for (const t of labels) expect(t.x + est(t.text, 12.5), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 0.5);
+    }
+  });
   it('keeps every label inside the narrow artboards (and a 288px one), on every date', () => {
     for (const width of [288, 320, 440]) {
       const L = layout(data, width);
