@@ -5,7 +5,8 @@
 //   2. Unit       vitest run (tests/unit, src/**/*.test.ts)
 //   3. Build      astro build into RESET_OUT_DIR (default ./dist)
 //   4. Checks     every scripts/checks/*.mjs, in name order, as `node <file>` with RESET_OUT_DIR set
-//   5. Browser    playwright test (serves the built site with astro preview), CHROME_PATH set to the browser
+//   5. Dist       vitest --config vitest.dist.config.ts: file-level checks over the build (tests/dist), no browser
+//   6. Browser    playwright test (serves the built site with astro preview), CHROME_PATH set to the browser
 //
 // The last line printed is `N passed, M failed`: N/M add up vitest's tests, the build (1), each check script (1)
 // and Playwright's tests. The exit code is non-zero if anything failed.
@@ -58,7 +59,7 @@ let current = null;
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 function header(n, title) {
-  const line = `━━━ [${n}/5] ${title} `;
+  const line = `━━━ [${n}/6] ${title} `;
   console.log(`\n${line}${'━'.repeat(Math.max(4, 72 - line.length))}`);
 }
 
@@ -137,9 +138,9 @@ try {
 }
 
 // ── 2. Unit tests ────────────────────────────────────────────────────────────────────────────────────────────
-header(2, 'Unit tests (vitest)');
-{
-  const { code, output } = await run('vitest', ['run']);
+/** Runs vitest with the given arguments and records its counts under `name`. */
+async function vitestStage(name, vitestArgs) {
+  const { code, output } = await run('vitest', ['run', ...vitestArgs]);
   const line = output.split('\n').find((l) => /^\s*Tests\s+.*\(\d+\)\s*$/.test(l));
   const count = (word) => Number(line?.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
   let passed = count('passed');
@@ -149,8 +150,11 @@ header(2, 'Unit tests (vitest)');
     failed = 1; // crashed, a failed suite (import error) or an unhandled error: count it
     note = `vitest exited with ${code}`;
   }
-  record('unit (vitest)', code === 0 ? 'ok' : 'FAIL', passed, failed, note);
+  record(name, code === 0 ? 'ok' : 'FAIL', passed, failed, note);
 }
+
+header(2, 'Unit tests (vitest)');
+await vitestStage('unit (vitest)', []);
 
 // ── 3. Build ─────────────────────────────────────────────────────────────────────────────────────────────────
 header(3, `Build (astro build → ${OUT_DIR})`);
@@ -188,8 +192,17 @@ if (!built) {
   }
 }
 
-// ── 5. Browser tests ─────────────────────────────────────────────────────────────────────────────────────────
-header(5, `Browser tests (playwright, port ${PORT})`);
+// ── 5. Node checks over the build ────────────────────────────────────────────────────────────────────────────
+header(5, 'Node checks over the build (vitest tests/dist)');
+if (!built) {
+  console.log('skipped: no build output');
+  record('dist (vitest)', 'skipped', 0, 0, 'build failed');
+} else {
+  await vitestStage('dist (vitest)', ['--config', 'vitest.dist.config.ts']);
+}
+
+// ── 6. Browser tests ─────────────────────────────────────────────────────────────────────────────────────────
+header(6, `Browser tests (playwright, port ${PORT})`);
 const portInUse = () =>
   new Promise((res) => {
     const s = connect({ host: '127.0.0.1', port: Number(PORT) });
