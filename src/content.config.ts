@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadFactBase } from './lib/factbase/load';
+import { loadChartWords, loadFactBase } from './lib/factbase/load';
 import {
   correctionSchema,
   entitySchema,
@@ -27,6 +27,9 @@ export const collections = {
   quotes: defineCollection({ loader: fromFactBase('quotes'), schema: quoteSchema }),
   glossary: defineCollection({ loader: fromFactBase('glossary'), schema: glossarySchema }),
   corrections: defineCollection({ loader: fromFactBase('corrections'), schema: correctionSchema }),
+  // The charts read their words at build time (chartWords in load.ts); this collection checks every file before any
+  // page is built, so a broken placeholder stops the build with file, entry and field.
+  chartWords: defineCollection({ loader: async () => Object.entries(loadChartWords(loadFactBase())).map(([id, words]) => ({ id, words })) }),
   chapters: defineCollection({
     // RESET_CHAPTERS_DIR lets a test build a copy of the chapters with one deliberately broken.
     loader: glob({ base: process.env.RESET_CHAPTERS_DIR || './content/chapters', pattern: '**/*.mdx', generateId: ({ data }) => String(data.slug) }),

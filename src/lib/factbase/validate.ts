@@ -20,15 +20,26 @@ export class FactBaseError extends Error {
   }
 }
 
-/** Parses one YAML file into a list of records; malformed YAML or a wrong shape fails with the file's name. */
-export function parseYamlList(text: string, file: string): Record<string, unknown>[] {
+function parseYaml(text: string, file: string): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0]?.line;
     throw new FactBaseError(file, null, null, `malformed YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS();
+  return doc.toJS();
+}
+
+/** Parses one YAML file that is a mapping of entries (chart words); malformed YAML or another shape fails with the file's name. */
+export function parseYamlMapping(text: string, file: string): Record<string, unknown> {
+  const data = parseYaml(text, file);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new FactBaseError(file, null, null, 'must be a YAML mapping of entries (each starting with "name:")');
+  return data as Record<string, unknown>;
+}
+
+/** Parses one YAML file into a list of records; malformed YAML or a wrong shape fails with the file's name. */
+export function parseYamlList(text: string, file: string): Record<string, unknown>[] {
+  const data = parseYaml(text, file);
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) throw new FactBaseError(file, null, null, 'must be a YAML list of entries (each starting with "- id:")');
   return data.map((entry, i) => {

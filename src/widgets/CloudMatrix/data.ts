@@ -8,6 +8,8 @@
 import type { FactBase } from '../../lib/factbase/schema';
 import { formatDate, formatDateShort, listJoin } from '../../lib/format';
 import { getEntity, getEvent, getFigure, getSource } from '../../lib/queries';
+import { chartWords } from '../../lib/factbase/load';
+import { fill } from '../../lib/chart-words';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import type { Moment } from '../shared/AsOfControl.svelte';
@@ -71,7 +73,6 @@ export interface CloudMatrixData {
 
 // --- Wording and editorial choices (no dates or amounts: those come from the events) -------------------------
 
-const TITLE = 'Whose models, on whose cloud';
 const STATE_LABEL: Record<CellState, string> = {
   exclusive: 'Available, exclusive',
   available: 'Available',
@@ -120,6 +121,7 @@ function computeTie(e: Ev, label: string): ComputeTie {
 
 export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
   const ev = (id: string) => getEvent(fb, id);
+  const w = chartWords(fb, 'cloud-matrix');
   const name = (id: string) => getEntity(fb, id).name;
   const short = (id: string) => getEntity(fb, id).short ?? getEntity(fb, id).name;
 
@@ -255,8 +257,8 @@ export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
 
   const meta: WidgetMeta = {
     id: 'cloud-matrix',
-    title: TITLE,
-    takeaway: `By mid-2026 ${openai}’s models were no longer Azure’s alone: they had reached ${name('bedrock')}. ${anthropic} says ${claude} is on all three big clouds, and Google Cloud sells ${openai} computing, not its models.`,
+    title: w.title.text,
+    takeaway: fill(w.takeaway.text, { openai, anthropic, claude, bedrock: name('bedrock') }, 'cloud-matrix takeaway'),
     sources: refs,
     highlights: [
       ...companies.map((id) => ({ id, label: name(id) })),

@@ -7,6 +7,7 @@
 import type { FactBase, Figure, Precision } from '../../lib/factbase/schema';
 import { formatDate } from '../../lib/format';
 import { getEntity, getEvent, getFigure, getSource } from '../../lib/queries';
+import { chartWords } from '../../lib/factbase/load';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
@@ -216,6 +217,7 @@ function eightDays(fb: FactBase): EightDays {
 }
 
 function buildData(fb: FactBase): ComputeData {
+  const w = chartWords(fb, 'compute-commitments');
   const groups = buildGroups(fb);
   const eight = eightDays(fb);
   const rows = groups.flatMap((g) => g.rows);
@@ -234,10 +236,8 @@ function buildData(fb: FactBase): ComputeData {
 
   const meta: WidgetMeta = {
     id: 'compute-commitments',
-    title: 'What the AI labs committed to spend on clouds',
-    takeaway:
-      'Each bar is one contract, money flowing from a lab to a cloud over years. Gigawatts of capacity sit in their own panel, ' +
-      'never on the dollar axis, and no bars are added together.',
+    title: w.title.text,
+    takeaway: w.takeaway.text,
     sources: sourceRefs(fb, [
       ...drawnFigures.flatMap((f) => f.sources),
       ...undisclosedEvents.flatMap((e) => e.sources),

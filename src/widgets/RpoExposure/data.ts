@@ -3,8 +3,10 @@
  * it tied to OpenAI. Every number, date and definition comes from the fact base.
  */
 import type { FactBase, Figure } from '../../lib/factbase/schema';
-import { formatDate, formatFigure } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { getEntity, getEvent, getFigure, getSource } from '../../lib/queries';
+import { chartWords } from '../../lib/factbase/load';
+import { fill } from '../../lib/chart-words';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
@@ -68,14 +70,13 @@ function buildData(fb: FactBase): RpoData {
   const msft = getEntity(fb, 'microsoft');
   const oai = getEntity(fb, 'openai');
 
-  const takeaway =
-    `${capital(formatFigure(share))} of the ${formatFigure(total)} that Microsoft's business customers have signed up to pay it ` +
-    `is tied to ${oai.name}: a share of all commercial RPO, not of Azure revenue.`;
+  const w = chartWords(fb, 'rpo-exposure');
+  const frameWords = (template: string) => fill(template, { openai: oai.name }, 'rpo-exposure');
 
   const meta: WidgetMeta = {
     id: 'rpo-exposure',
-    title: `How much of Microsoft's contracted future revenue is tied to ${oai.name}`,
-    takeaway,
+    title: frameWords(w.title.text),
+    takeaway: frameWords(w.takeaway.text),
     sources: sourceRefs(fb, [...total.sources, ...share.sources, ...openai.sources]),
     highlights: [
       { id: msft.id, label: msft.name },
@@ -95,10 +96,8 @@ function buildData(fb: FactBase): RpoData {
     definition: { term: rpo.term, text: lowerFirst(firstSentence(rpo.definition)), commercialTerm: commercial.term, commercial: commercial.definition.trim() },
     names: { microsoft: msft.name, openai: oai.name },
   };
-  return { ...base, words: rpoWords(base) };
+  return { ...base, words: rpoWords(base, w) };
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function dataRows(fb: FactBase): DataRow[] {
   return Object.values(FIGURE_IDS).map((id) => {

@@ -67,8 +67,8 @@ export function partIds(data: RpoData): Record<PartKey, string[]> {
 export function summaries(data: RpoData): TimedText[] {
   const [before, after] = phases(data);
   return [
-    { span: before!.span, text: `As of {date}, ${data.words.summaryBefore}` },
-    { span: after!.span, text: `As of {date}: ${data.words.summaryAfter}` },
+    { span: before!.span, text: data.words.summaryBefore },
+    { span: after!.span, text: data.words.summaryAfter },
   ];
 }
 
@@ -104,7 +104,7 @@ export function layout(data: RpoData, disclosed: boolean, width: number): RpoVie
       { x: 0, y: l1 + 2 * lh + 2, text: w.tiedTo, anchor: 'start', tone: 'label', color: 'openai', part: 'openai' },
       { x: W, y: l1, text: w.restShare, anchor: 'end', tone: 'big', part: 'rest' },
       { x: W, y: l1 + lh + 2, text: w.restShort, anchor: 'end', tone: 'label', part: 'rest' },
-      { x: W, y: l1 + 2 * lh + 2, text: narrow ? 'everything else' : 'all other commercial contracts', anchor: 'end', tone: 'muted', part: 'rest' },
+      { x: W, y: l1 + 2 * lh + 2, text: narrow ? w.restLabel.narrow : w.restLabel.wide, anchor: 'end', tone: 'muted', part: 'rest' },
     );
   }
   const height = disclosed ? l1 + 2 * lh + 10 : bar.y + bar.h + (narrow ? 48 : 30);
@@ -118,6 +118,6 @@ export function layout(data: RpoData, disclosed: boolean, width: number): RpoVie
     half,
     texts,
     aria: w.aria,
-    empty: disclosed ? null : { title: 'Not yet disclosed', lines: narrow ? w.empty.narrow : w.empty.wide },
+    empty: disclosed ? null : { title: w.empty.title, lines: narrow ? w.empty.narrow : w.empty.wide },
   };
 }

@@ -1,10 +1,12 @@
 /**
- * rpo-exposure, server side only: every word the chart shows, built at build time so the browser ships layout code
- * and not sentence code.
+ * rpo-exposure, server side only: every word the chart shows, filled at build time from content/charts/rpo-exposure.yaml
+ * so the browser ships layout code and not sentence code.
  */
 import type { RpoData } from './data';
 import type { DataTable } from '../shared/types';
-import { QUALIFIER_WORDS, formatDate, formatDateShort, formatFigure } from '../../lib/format';
+import { QUALIFIER_WORDS, formatDate, formatFigure } from '../../lib/format';
+import { fill, type WordValues } from '../../lib/chart-words';
+import type { ChartWords } from '../../lib/factbase/chart-words-schema';
 
 export type PartKey = 'openai' | 'rest' | 'total';
 
@@ -16,81 +18,78 @@ export interface RpoWords {
   tiedTo: string;
   restShare: string;
   restShort: string;
+  restLabel: { wide: string; narrow: string };
+  half: string;
   details: Record<PartKey, string>;
+  hint: string;
   aria: Record<PartKey, string>;
-  /** The summary after "As of <date>: " once disclosed, and after "As of <date>, " before. */
+  /** The summary before the disclosure date and from it on ({date} is the chart's date). */
   summaryAfter: string;
   summaryBefore: string;
   note: string;
-  empty: { wide: string[]; narrow: string[] };
+  empty: { title: string; wide: string[]; narrow: string[] };
   table: DataTable;
   /** The table's amount column before the disclosure. */
   notYet: string;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-export function rpoWords(data: Omit<RpoData, 'words'>): RpoWords {
+export function rpoWords(data: Omit<RpoData, 'words'>, w: ChartWords<'rpo-exposure'>): RpoWords {
   const { total, share, openai, names } = data;
   const rest = { value: total.value - openai.value, share: 100 - share.value };
   const restFig = { value: rest.value, unit: 'USD' as const, kind: 'rpo' as const, qualifier: share.qualifier };
   const restShare = { value: rest.share, unit: 'percent' as const, kind: 'share' as const, qualifier: share.qualifier };
   const short = { short: true };
   const disclosedOn = formatDate(data.event.date);
-  const sourcesLine = (f: { sourceNames: string[] }) => `Source: ${f.sourceNames.join('; ')}.`;
+  const values: WordValues = {
+    ...names,
+    disclosed: { date: data.event.date },
+    rest: restFig,
+    restShare,
+    date: '{date}',
+    term: data.definition.term,
+    definition: data.definition.text,
+    commercialTerm: data.definition.commercialTerm,
+    commercial: data.definition.commercial,
+  };
+  const f = (template: string, more: WordValues = {}) => fill(template, { ...values, ...more }, 'rpo-exposure').replace(/\s+/g, ' ').trim();
+  const lines = (template: string) => fill(template, values, 'rpo-exposure').split('\n');
+  const source = (x: { sourceNames: string[] }) => f(w.details.source, { publishers: x.sourceNames.join('; ') });
+  const sureOf = (x: { qualifier: keyof typeof QUALIFIER_WORDS }) => QUALIFIER_WORDS[x.qualifier];
   return {
-    title: {
-      wide: `${names.microsoft}'s commercial RPO`,
-      narrow: 'Commercial RPO',
-      wideAmount: `${names.microsoft}'s commercial RPO: ${formatFigure(total)}`,
-      narrowAmount: `Commercial RPO: ${formatFigure(total, short)}`,
-    },
-    disclosedShort: `disclosed ${formatDateShort(data.event.date)}`,
+    title: { wide: f(w.heading.wide), narrow: f(w.heading.narrow), wideAmount: f(w.heading.wideAmount), narrowAmount: f(w.heading.narrowAmount) },
+    disclosedShort: f(w.heading.disclosed),
     share: formatFigure(share),
     openaiShort: formatFigure(openai, short),
-    tiedTo: `tied to ${names.openai}`,
+    tiedTo: f(w.labels.tiedTo),
     restShare: formatFigure(restShare),
     restShort: formatFigure(restFig, short),
+    restLabel: { wide: f(w.labels.restWide), narrow: f(w.labels.restNarrow) },
+    half: f(w.labels.half),
     details: {
-      openai:
-        `${capital(formatFigure(share))} of ${names.microsoft}'s commercial RPO, ${formatFigure(openai)}, is tied to ${names.openai} ` +
-        `(${QUALIFIER_WORDS[share.qualifier]}). It is a share of all commercial RPO, not of Azure revenue. Disclosed ${disclosedOn}. ${sourcesLine(share)}`,
-      rest:
-        `Everything else: ${formatFigure(restShare)}, or ${formatFigure(restFig)}, our subtraction of ${names.openai}'s part from the total, ` +
-        `so just as approximate. Disclosed ${disclosedOn}. ${sourcesLine(total)}`,
-      total:
-        `${names.microsoft}'s commercial remaining performance obligation: ${formatFigure(total)} (${QUALIFIER_WORDS[total.qualifier]}). ` +
-        `${total.note ?? ''} Disclosed ${disclosedOn}. ${sourcesLine(total)}`.replace(/\s+/g, ' '),
+      openai: f(w.details.openai, { sure: sureOf(share), source: source(share) }),
+      rest: f(w.details.rest, { source: source(total) }),
+      total: f(w.details.total, { sure: sureOf(total), note: total.note ?? '', source: source(total) }),
     },
-    aria: {
-      openai: `${names.openai}: ${formatFigure(share)}, ${formatFigure(openai)}`,
-      rest: `Everything else: ${formatFigure(restShare)}, ${formatFigure(restFig)}`,
-      total: `Commercial RPO: ${formatFigure(total)}`,
-    },
-    summaryAfter:
-      `on ${disclosedOn}, ${names.microsoft} reported ${formatFigure(total)} of commercial remaining performance obligation, ` +
-      `${formatFigure(share)} of it (${formatFigure(openai)}) tied to ${names.openai}. That is a share of all its commercial contracts, not of Azure revenue.`,
-    summaryBefore:
-      `${names.microsoft} had not yet said how much of its commercial remaining performance obligation was tied to ${names.openai}. ` +
-      `It disclosed this on ${disclosedOn}.`,
-    note:
-      `${data.definition.term} (RPO) is ${data.definition.text} ${data.definition.commercialTerm} is ${data.definition.commercial} ` +
-      `So ${names.openai}'s share is of that whole backlog, not of Azure revenue.`,
-    empty: { wide: [`${names.microsoft} disclosed this on ${disclosedOn}.`], narrow: [`${names.microsoft} disclosed this`, `on ${disclosedOn}.`] },
+    hint: f(w.details.hint),
+    aria: { openai: f(w.aria.openai), rest: f(w.aria.rest), total: f(w.aria.total) },
+    summaryAfter: f(w.summary.after),
+    summaryBefore: f(w.summary.before),
+    note: f(w.note.text),
+    empty: { title: f(w.empty.title), wide: lines(w.empty.wide), narrow: lines(w.empty.narrow) },
     table: {
       columns: [
-        { key: 'what', label: 'What' },
-        { key: 'amount', label: 'Amount', numeric: true },
-        { key: 'sure', label: 'How sure' },
-        { key: 'date', label: 'Disclosed' },
+        { key: 'what', label: f(w.table.what) },
+        { key: 'amount', label: f(w.table.amount), numeric: true },
+        { key: 'sure', label: f(w.table.sure) },
+        { key: 'date', label: f(w.table.date) },
       ],
       rows: [
-        { what: `${names.microsoft}'s commercial RPO`, amount: formatFigure(total), sure: QUALIFIER_WORDS[total.qualifier], date: disclosedOn },
-        { what: `Share tied to ${names.openai}`, amount: formatFigure(share), sure: QUALIFIER_WORDS[share.qualifier], date: disclosedOn },
-        { what: `Amount tied to ${names.openai}`, amount: formatFigure(openai), sure: QUALIFIER_WORDS[openai.qualifier], date: disclosedOn },
-        { what: 'Everything else (our subtraction)', amount: `${formatFigure(restShare)}, ${formatFigure(restFig)}`, sure: QUALIFIER_WORDS[share.qualifier], date: disclosedOn },
+        { what: f(w.table.total), amount: formatFigure(total), sure: sureOf(total), date: disclosedOn },
+        { what: f(w.table.share), amount: formatFigure(share), sure: sureOf(share), date: disclosedOn },
+        { what: f(w.table.openai), amount: formatFigure(openai), sure: sureOf(openai), date: disclosedOn },
+        { what: f(w.table.rest), amount: f(w.table.restAmount), sure: sureOf(share), date: disclosedOn },
       ],
     },
-    notYet: 'not yet disclosed',
+    notYet: f(w.table.notYet),
   };
 }

@@ -6,6 +6,9 @@
 import type { FactBase, Term, TermLane } from '../../lib/factbase/schema';
 import { formatDate, formatFigure } from '../../lib/format';
 import { getEntity, getEvent, getFigure, getSource } from '../../lib/queries';
+import { chartWords } from '../../lib/factbase/load';
+import { fill } from '../../lib/chart-words';
+import { listJoin } from '../../lib/format';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import type { Moment } from '../shared/AsOfControl.svelte';
@@ -154,21 +157,18 @@ const MOMENT_NAME: Record<string, string> = {
   'reset-2026': 'The reset',
 };
 
-const TITLE = 'The contract, term by term';
 /** The three steps by which exclusivity ended (pitfall 4), named by their events. */
 const STEPS = ['azure-exclusivity-to-rofr-2025', 'recapitalisation-2025', 'reset-2026'];
 
 function takeaway(fb: FactBase, terms: TermRec[]): string {
-  const months = STEPS.map((id) => formatDate(getEvent(fb, id).date, 'month'));
-  const asOfNow = (t: TermRec) => t.start <= STORY_NOW && (t.end === null || STORY_NOW <= t.end);
-  const licence = terms.find((t) => t.lane === 'licence' && asOfNow(t));
-  const equity = terms.find((t) => t.measure === 'equity' && asOfNow(t));
-  const through = licence ? /through \d{4}/.exec(licence.short)?.[0] : undefined;
-  const share = equity?.short;
-  return (
-    `Azure’s exclusive hold on OpenAI loosened in three steps (${months.slice(0, 2).join(', ')} and ${months[2]})` +
-    (licence || equity ? `, while Microsoft kept ${[licence && `a licence${through ? ` ${through}` : ''}`, share && `a stake of ${share}`].filter(Boolean).join(' and ')}.` : '.')
-  );
+  const w = chartWords(fb, 'terms-timeline').takeaway;
+  const say = (template: string, values = {}) => fill(template, values, 'terms-timeline takeaway');
+  const [first, second, third] = STEPS.map((id) => ({ date: getEvent(fb, id).date, precision: 'month' as const }));
+  const asOfNow = (t: Term) => t.start <= STORY_NOW && (t.end === undefined || STORY_NOW <= t.end);
+  const licence = fb.terms.find((t) => t.lane === 'licence' && asOfNow(t));
+  const equity = terms.find((t) => t.measure === 'equity' && t.start <= STORY_NOW && (t.end === null || STORY_NOW <= t.end));
+  const kept = [licence && say(w.licence, { through: throughWords(fb, licence) }), equity && say(w.stake, { share: equity.short })].filter((x): x is string => !!x);
+  return say(w.text, { first: first!, second: second!, third: third!, kept: kept.length ? say(w.kept, { what: listJoin(kept) }) : '' });
 }
 
 // --- Building -------------------------------------------------------------------------------------------------
@@ -186,9 +186,9 @@ function shareWords(fb: FactBase, t: Term): string {
 function throughWords(fb: FactBase, t: Term): string {
   if (t.figure) {
     const f = getFigure(fb, t.figure);
-    if (f.kind === 'year' && f.value !== null) return ` through ${f.value}`;
+    if (f.kind === 'year' && f.value !== null) return fill(chartWords(fb, 'terms-timeline').through.text, { year: String(f.value) });
   }
-  if (t.end && t.endPrecision === 'year') return ` through ${t.end.slice(0, 4)}`;
+  if (t.end && t.endPrecision === 'year') return fill(chartWords(fb, 'terms-timeline').through.text, { year: t.end.slice(0, 4) });
   return '';
 }
 
@@ -250,7 +250,7 @@ export function buildTermsTimeline(fb: FactBase): TermsTimelineData {
   const entityIds = ['microsoft', 'openai'];
   const meta: WidgetMeta = {
     id: 'terms-timeline',
-    title: TITLE,
+    title: chartWords(fb, 'terms-timeline').title.text,
     takeaway: takeaway(fb, terms),
     sources: refs,
     highlights: [

@@ -5,6 +5,8 @@
 import { EVENT_KINDS, type FactBase, type FactEvent } from '../../lib/factbase/schema';
 import { formatDate } from '../../lib/format';
 import { getEntity, getSource } from '../../lib/queries';
+import { chartWords } from '../../lib/factbase/load';
+import { fill } from '../../lib/chart-words';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
@@ -81,12 +83,13 @@ export function buildTimeline(fb: FactBase): TimelineData {
   const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k)).map((k) => ({ id: k, label: KIND_LABEL[k], count: events.filter((e) => e.kind === k).length }));
   const refs = sourceRefs(fb, events.flatMap((e) => e.sources));
   const entityIds = [...new Set(events.flatMap((e) => e.entities))];
+  const w = chartWords(fb, 'timeline');
   const first = events[0]!;
   const last = events.at(-1)!;
   const meta: WidgetMeta = {
     id: 'timeline',
-    title: 'Every event, in order',
-    takeaway: `${events.length} dated events from ${formatDate(first.date, first.precision)} to ${formatDate(last.date, last.precision)}: filter by company or kind, and follow each to its chapter and sources.`,
+    title: w.title.text,
+    takeaway: fill(w.takeaway.text, { count: events.length, first: { date: first.date, precision: first.precision }, last: { date: last.date, precision: last.precision } }, 'timeline takeaway'),
     sources: refs,
     highlights: [
       ...companies.map((c) => ({ id: c.id, label: getEntity(fb, c.id).name })),

@@ -1,0 +1,177 @@
+/**
+ * The shape of each chart's words (content/charts/<widget-id>.yaml): which entries and fields a chart needs, and which
+ * placeholders each field may use (../chart-words.ts fills them). A file is a mapping of entries; an entry is a
+ * mapping of fields to text, or just text (read as the field `text`).
+ */
+import { z } from 'astro/zod';
+import { fillFigures, templateProblem } from '../chart-words';
+import type { Figure } from './schema';
+import { WIDGET_IDS, type WidgetId } from '../widgets';
+import { FactBaseError } from './validate';
+
+/** A text that may name the given values (and any figure). */
+const words = (...allowed: string[]) =>
+  z.string().superRefine((s, ctx) => {
+    const problem = s.trim() === '' ? 'is empty' : templateProblem(s, allowed);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+/** An entry of named fields; a bare string stands for its `text` field. */
+const entry = <T extends z.ZodRawShape>(fields: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? { text: v } : v), z.strictObject(fields));
+const text = (...allowed: string[]) => entry({ text: words(...allowed) });
+/** An entry whose fields are keyed by the record (a term's lane and state, an event id). */
+const keyed = (...allowed: string[]) => z.record(z.string(), words(...allowed));
+
+/** Entries every chart has: its title and takeaway over the drawing. */
+/** Entries of a chart whose title and takeaway name no values. */
+const frame = { title: text(), takeaway: text() };
+
+export const CHART_WORDS = {
+  'money-flows': z.strictObject({
+    ...frame,
+    part: entry({
+      paid: words('amount'),
+      about: words('amount'),
+      atLeast: words('amount'),
+      now: words('part'),
+      conditional: words('amount'),
+      upTo: words('amount'),
+      undisclosed: words(),
+      next: words('part'),
+      notYet: words(),
+      reported: words(),
+    }),
+    detail: entry({
+      text: words('from', 'to', 'date', 'title', 'parts', 'sources'),
+      part: words('amount', 'sure'),
+      partWithNote: words('amount', 'sure', 'note'),
+      undisclosed: words(),
+      notYet: words('date'),
+      hint: words(),
+    }),
+    note: entry({ paidIn: words('amount', 'date'), total: words('amount'), totalAbout: words('amount'), totalUpTo: words('amount'), headline: words('amount'), notYet: words() }),
+    overTime: entry({
+      committed: words('amount'),
+      conditional: words('amount'),
+      upTo: words('amount'),
+      marker: words('from', 'to', 'date', 'what'),
+      markerReported: words('from', 'to', 'date', 'what'),
+      key: words(),
+      keyReported: words(),
+      keyPaid: words(),
+      asOf: words('date'),
+    }),
+    views: entry({ label: words(), deal: words(), time: words() }),
+    summary: entry({
+      asOf: words('date', 'clauses'),
+      noneYet: words('date', 'from', 'to', 'first'),
+      committed: words('from', 'amount', 'to'),
+      rounds: words('count'),
+      reportedOne: words(),
+      reportedSome: words('count'),
+      paidIn: words('amount', 'date'),
+      conditional: words('amount'),
+      upTo: words('amount'),
+      promisedUpTo: words('from', 'amount', 'to'),
+      andConditional: words('amount'),
+      promisedConditional: words('from', 'amount', 'to'),
+      undisclosed: words('from', 'to'),
+      plusUndisclosed: words('count'),
+    }),
+    table: entry({
+      pair: words(),
+      date: words(),
+      amount: words(),
+      sure: words(),
+      drawn: words(),
+      state: words('short'),
+      undisclosed: words(),
+      made: words(),
+      known: words(),
+      notYet: words(),
+      paid: words(),
+      conditional: words(),
+      upTo: words(),
+      undisclosedDrawn: words(),
+      paidToDate: words(),
+      total: words(),
+    }),
+    data: entry({ annotation: words() }),
+  }),
+  'terms-timeline': z.strictObject({
+    title: text(),
+    takeaway: entry({ text: words('first', 'second', 'third', 'kept'), kept: words('what'), licence: words('through'), stake: words('share') }),
+    through: text('year'),
+  }),
+  'compute-commitments': z.strictObject({ ...frame }),
+  'cloud-matrix': z.strictObject({ title: text(), takeaway: text('openai', 'anthropic', 'claude', 'bedrock') }),
+  'rpo-exposure': z.strictObject({
+    title: text('openai'),
+    takeaway: text('openai'),
+    heading: entry({ wide: words('microsoft'), narrow: words(), wideAmount: words('microsoft'), narrowAmount: words(), disclosed: words('disclosed') }),
+    labels: entry({ tiedTo: words('openai'), restWide: words(), restNarrow: words(), half: words() }),
+    empty: entry({ title: words(), wide: words('microsoft', 'disclosed'), narrow: words('microsoft', 'disclosed') }),
+    details: entry({
+      openai: words('microsoft', 'openai', 'sure', 'disclosed', 'source'),
+      rest: words('openai', 'rest', 'restShare', 'disclosed', 'source'),
+      total: words('microsoft', 'sure', 'note', 'disclosed', 'source'),
+      source: words('publishers'),
+      hint: words(),
+    }),
+    aria: entry({ openai: words('openai'), rest: words('rest', 'restShare'), total: words() }),
+    summary: entry({ before: words('date', 'microsoft', 'openai', 'disclosed'), after: words('date', 'microsoft', 'openai', 'disclosed') }),
+    note: text('term', 'definition', 'commercialTerm', 'commercial', 'openai'),
+    table: entry({
+      what: words(),
+      amount: words(),
+      sure: words(),
+      date: words(),
+      total: words('microsoft'),
+      share: words('openai'),
+      openai: words('openai'),
+      rest: words(),
+      restAmount: words('rest', 'restShare'),
+      notYet: words(),
+    }),
+  }),
+  timeline: z.strictObject({ title: text(), takeaway: text('count', 'first', 'last') }),
+} satisfies Record<WidgetId, z.ZodType>;
+
+export type ChartWords<K extends WidgetId> = z.infer<(typeof CHART_WORDS)[K]>;
+export type ChartWordsBase = { [K in WidgetId]: ChartWords<K> };
+
+/** A parsed file with each text passed through `f` (given its entry and field). */
+function mapTexts(value: unknown, f: (text: string, path: string[]) => string, path: string[] = []): unknown {
+  if (typeof value === 'string') return f(value, path);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapTexts(v, f, [...path, k])]));
+  return value;
+}
+
+/**
+ * Checks each chart's words against its schema and the fact base's figures, and fills every `{figure:<id>}`. Each
+ * failure names the file, the entry and the field:
+ * `content/charts/money-flows.yaml: entry "takeaway", field "text": unknown figure "x"`.
+ */
+export function validateChartWords(raw: Partial<Record<WidgetId, unknown>>, figures: readonly Figure[], dir = 'content/charts'): ChartWordsBase {
+  const figureIds = new Set(figures.map((f) => f.id));
+  const out: Partial<Record<WidgetId, unknown>> = {};
+  for (const id of WIDGET_IDS) {
+    const file = `${dir}/${id}.yaml`;
+    if (raw[id] === undefined) throw new FactBaseError(file, null, null, 'is missing: every chart keeps its words in a file of its own');
+    const parsed = CHART_WORDS[id].safeParse(raw[id]);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      const path = [...issue.path.map(String), ...keys.slice(0, 1)];
+      const problem = keys.length ? 'is not a word this chart uses (a misspelt key?)' : issue.message;
+      throw new FactBaseError(file, path[0] ?? null, path.length > 1 ? path.slice(1).join('.') : null, problem);
+    }
+    out[id] = mapTexts(parsed.data, (text, path) => {
+      // Named values were checked by the schema; here only figure ids remain.
+      const problem = templateProblem(text, null, figureIds);
+      if (problem) throw new FactBaseError(file, path[0] ?? null, path.slice(1).join('.') || null, problem);
+      return fillFigures(text, figures);
+    });
+  }
+  return out as ChartWordsBase;
+}
