@@ -59,7 +59,6 @@ export const CHART_WORDS = {
       key: words(),
       keyReported: words(),
       keyPaid: words(),
-      asOf: words('date'),
     }),
     views: entry({ label: words(), deal: words(), time: words() }),
     summary: entry({

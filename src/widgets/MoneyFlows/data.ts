@@ -10,7 +10,8 @@ import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
 import type { DataRow, DataTable, WidgetMeta } from '../shared/types';
-import { dealDetail, dealLabel, dealText, noneYet, summaries, tableRows } from './words';
+import { chartWords } from '../../lib/factbase/load';
+import { dealDetail, dealLabel, dealText, noneYet, noteWords, summaries, tableRows, type MoneyFlowsWords } from './words';
 
 export interface FlowParty {
   id: string;
@@ -55,6 +56,8 @@ export interface FlowNote {
   event: string;
   note: string | null;
   sourceNames: string[];
+  /** The label beside the bar, built at build time (words.ts): "$13B in all". */
+  text: string;
 }
 
 export interface FlowPair {
@@ -75,6 +78,8 @@ export interface MoneyFlowsData {
   table: { columns: DataTable['columns']; rows: { date: string; known: string; cells: Record<string, string> }[] };
   /** The time axis of the "over time" view. */
   axis: { start: string; end: string };
+  /** The chart's words (content/charts/money-flows.yaml), for what view.ts writes per date. */
+  words: MoneyFlowsWords;
 }
 
 /** Certainty order inside a deal and along a bar: paid money first, ceilings and unknowns last. */
@@ -98,6 +103,7 @@ function investments(fb: FactBase): Figure[] {
 }
 
 function buildPairs(fb: FactBase): FlowPair[] {
+  const w = chartWords(fb, 'money-flows');
   const pairs = new Map<string, FlowPair>();
   for (const f of investments(fb)) {
     const key = `${f.from}-${f.to}`;
@@ -118,21 +124,20 @@ function buildPairs(fb: FactBase): FlowPair[] {
   }
   for (const p of pairs.values()) {
     for (const d of p.deals) d.parts.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
-    for (const d of p.deals) Object.assign(d, { label: dealLabel(d), text: dealText(d), detail: dealDetail(p, d), reported: d.parts.some((x) => x.qualifier === 'reported') });
+    for (const d of p.deals) Object.assign(d, { label: dealLabel(d), text: dealText(w, d), detail: dealDetail(w, p, d), reported: d.parts.some((x) => x.qualifier === 'reported') });
     p.notes = fb.figures
       .filter((f) => (f.kind === 'total' || f.kind === 'paid-to-date') && `${f.from}-${f.to}` === p.id && f.value !== null)
       .map((f) => {
         const ev = getEvent(fb, f.event);
+        const note = { kind: f.kind as FlowNote['kind'], value: f.value!, qualifier: f.qualifier, date: ev.date };
         return {
+          ...note,
           id: f.id,
-          kind: f.kind as FlowNote['kind'],
           label: f.label,
-          value: f.value!,
-          qualifier: f.qualifier,
-          date: ev.date,
           event: ev.id,
           note: f.note ?? null,
           sourceNames: publishers(fb, f),
+          text: noteWords(w, note),
         };
       })
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
@@ -146,6 +151,7 @@ function buildPairs(fb: FactBase): FlowPair[] {
 }
 
 function buildData(fb: FactBase): MoneyFlowsData {
+  const w = chartWords(fb, 'money-flows');
   const pairs = buildPairs(fb);
   const companies = [...new Set(pairs.flatMap((p) => [p.from.id, p.to.id]))];
   const eventIds = [...new Set(pairs.flatMap((p) => [...p.deals.map((d) => d.id), ...p.notes.map((n) => n.event)]))].sort(
@@ -156,10 +162,8 @@ function buildData(fb: FactBase): MoneyFlowsData {
 
   const meta: WidgetMeta = {
     id: 'money-flows',
-    title: 'Who put money into OpenAI and Anthropic',
-    takeaway:
-      'Equity money only, deal by deal: what was paid, what depends on conditions or milestones, and what is only a ceiling. ' +
-      'Running totals are labels, never added to the deals they sum.',
+    title: w.title.text,
+    takeaway: w.takeaway.text,
     sources: sourceRefs(
       fb,
       drawn.flatMap((f) => f.sources),
@@ -174,10 +178,19 @@ function buildData(fb: FactBase): MoneyFlowsData {
     range: { min: STORY_START, max: STORY_END },
     defaultAsOf: STORY_NOW,
   };
-  return { meta, pairs, summaries: summaries(pairs), noneYet: noneYet(pairs), table: tableRows(pairs), axis: { start: STORY_START, end: nextYear(last) } };
+  return {
+    meta,
+    pairs,
+    summaries: summaries(w, pairs),
+    noneYet: noneYet(w, pairs),
+    table: tableRows(w, pairs),
+    axis: { start: STORY_START, end: nextYear(last) },
+    words: w,
+  };
 }
 
 function dataRows(fb: FactBase): DataRow[] {
+  const w = chartWords(fb, 'money-flows');
   const pairs = buildPairs(fb);
   const ids = new Set(pairs.flatMap((p) => [...p.deals.flatMap((d) => d.parts.map((x) => x.id)), ...p.notes.map((n) => n.id)]));
   return fb.figures
@@ -195,7 +208,7 @@ function dataRows(fb: FactBase): DataRow[] {
         value: f.value,
         unit: f.unit,
         qualifier: f.qualifier,
-        status: f.kind === 'investment' ? moneyStatus(f) : 'annotation: never added to the investments',
+        status: f.kind === 'investment' ? moneyStatus(f) : w.data.annotation,
         note: f.note ?? '',
         source_ids: f.sources.join(' '),
         source_urls: f.sources.map((s) => getSource(fb, s).url ?? '').filter(Boolean).join(' '),

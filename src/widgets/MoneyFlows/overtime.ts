@@ -6,9 +6,10 @@
  */
 import type { FlowPart, MoneyFlowsData } from './data';
 import { linear, ticks as niceTicks } from '../shared/kit';
-import { formatDate, formatUSD } from '../../lib/format';
+import { formatUSD } from '../../lib/format';
+import { say } from './words';
 import { todayScale } from './asof';
-import { NARROW, dayNum, dealIds, dealKey, headerRuns, maxExtent, noteText, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';
+import { NARROW, dayNum, dealIds, dealKey, headerRuns, maxExtent, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';
 
 export interface Marker {
   key: string;
@@ -84,7 +85,8 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
       const next = { t: dayNum(d.date), paid: prev.paid + sum('paid'), cond: prev.cond + sum('conditional'), upTo: prev.upTo + sum('up-to') };
       steps.push(next);
       const top = d.parts.some((x) => x.status === 'paid') ? next.paid : next.paid + next.cond + next.upTo;
-      const name = (what: string) => `${p.from.name} to ${p.to.name}, ${formatDate(d.date, d.precision)}: ${what}${d.reported ? ' (reported)' : ''}`;
+      const name = (what: string) =>
+        say(d.reported ? data.words.overTime.markerReported : data.words.overTime.marker, { from: p.from.name, to: p.to.name, date: { date: d.date, precision: d.precision }, what });
       markers.push({
         key: dealKey(p, d),
         id: d.id,
@@ -93,21 +95,22 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
         y: r2(yv(top)),
         hollow: d.reported,
         undisclosed: d.parts.some((x) => x.status === 'undisclosed'),
-        aria: { before: name('not yet'), after: name(d.text) },
+        aria: { before: name(data.words.part.notYet), after: name(d.text) },
         ...dealIds(p, d),
       });
     }
     steps.push({ ...steps.at(-1)!, t: t1 });
 
     const note = (at: string) => {
-      if (!p.deals.some((d) => d.date <= at)) return 'not yet';
+      if (!p.deals.some((d) => d.date <= at)) return data.words.note.notYet;
       const known = [...steps].reverse().find((s) => s.t <= dayNum(at)) ?? steps[0]!;
       const bits: string[] = [];
-      if (known.paid > 0) bits.push(`${formatUSD(known.paid, { short: true })} committed`);
-      if (known.cond > 0) bits.push(`+ ${formatUSD(known.cond, { short: true })} on conditions`);
-      if (known.upTo > 0) bits.push(`+ up to ${formatUSD(known.upTo, { short: true })}`);
+      const w = data.words.overTime;
+      if (known.paid > 0) bits.push(say(w.committed, { amount: { usd: known.paid } }));
+      if (known.cond > 0) bits.push(say(w.conditional, { amount: { usd: known.cond } }));
+      if (known.upTo > 0) bits.push(say(w.upTo, { amount: { usd: known.upTo } }));
       const paidNote = notesAsOf(p, at).paid;
-      return [bits.join(' '), ...(paidNote ? [noteText(paidNote)] : [])].join(' · ');
+      return [bits.join(' '), ...(paidNote ? [paidNote.text] : [])].join(' · ');
     };
     const heads = headerRuns(data, p, note, y, W, narrow, null);
     const top = y + heads.h + 4;

@@ -12,7 +12,7 @@ import type { FlowDeal, FlowNote, FlowPair, FlowPart, MoneyFlowsData } from './d
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
 import { asOfColumn, span, type TimedText } from '../shared/live';
-import { formatDateShort, formatUSD } from '../../lib/format';
+import { formatUSD } from '../../lib/format';
 
 export type FlowView = 'deal' | 'time';
 
@@ -153,14 +153,6 @@ export function notesAsOf(p: FlowPair, asOf: string): { totals: FlowNote[]; paid
   };
 }
 
-export function noteText(n: FlowNote): string {
-  const usd = formatUSD(n.value, { short: true });
-  if (n.kind === 'paid-to-date') return `${usd} paid in by ${formatDateShort(n.date, 'month')}`;
-  if (n.qualifier === 'up-to') return `up to ${usd} in all`;
-  if (n.qualifier === 'conditional') return `${usd} headline`;
-  return `${n.qualifier === 'about' ? 'about ' : ''}${usd} in all`;
-}
-
 /**
  * What a highlight does to a pair and its deals. A pair stays in view for its companies and every event it holds;
  * a deal for its companies, its own event and the pair's other events that are not deals (a deal named by a
@@ -226,7 +218,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
   let y = 0;
 
   data.pairs.forEach((p, row) => {
-    const note = (at: string) => (p.deals.some((d) => d.date <= at) ? notesAsOf(p, at).totals.map(noteText).join(' · ') : 'not yet');
+    const note = (at: string) => (p.deals.some((d) => d.date <= at) ? notesAsOf(p, at).totals.map((n) => n.text).join(' · ') : data.words.note.notYet);
     const extent = stacked(p).reduce((a, { part }) => a + (part.value ?? x.invert(UNDISCLOSED_W + GAP)), 0);
     const heads = headerRuns(data, p, note, y, W, narrow, r2(x(extent)));
     y += heads.h + 6;
@@ -252,7 +244,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
     const paid = p.notes.filter((n) => n.kind === 'paid-to-date');
     const ticks: PairBlock['ticks'] = paid.map((n, i) => {
       const tx = r2(x(n.value));
-      const text = noteText(n);
+      const text = n.text;
       const right = tx + est(text, SMALL) <= W;
       return {
         x: tx,
@@ -277,7 +269,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
       let line = 0;
       for (const d of p.deals) {
         const made = from !== null && d.date <= from;
-        const text = `${d.label} ${made ? d.text : 'not yet'}`;
+        const text = `${d.label} ${made ? d.text : data.words.part.notYet}`;
         const tag = made && d.reported;
         const w = est(text, SMALL) + (tag ? TAG_W + 6 : 0);
         if (cx > 0 && cx + w > W) {
@@ -332,8 +324,8 @@ export function details(data: MoneyFlowsData): { key: string; date: string; text
 export function summaries(data: MoneyFlowsData): TimedText[] {
   const first = data.summaries[0]?.from ?? null;
   return [
-    { span: span(null, first), text: `As of {date}, ${data.noneYet}` },
-    ...data.summaries.map((s, i) => ({ span: span(s.from, data.summaries[i + 1]?.from), text: `As of {date}: ${s.text}` })),
+    { span: span(null, first), text: data.noneYet },
+    ...data.summaries.map((s, i) => ({ span: span(s.from, data.summaries[i + 1]?.from), text: s.text })),
   ];
 }
 
@@ -342,10 +334,10 @@ export function summaries(data: MoneyFlowsData): TimedText[] {
  * date, headed with that date (written at build time for the date the page starts on).
  */
 export function tables(data: MoneyFlowsData, asOf: string): { span: string; table: DataTable }[] {
-  const columns = [...data.table.columns, asOfColumn('state', 'By {short}', asOf)];
+  const columns = [...data.table.columns, asOfColumn('state', data.words.table.state, asOf)];
   return runs(
     data,
-    (at) => data.table.rows.map((r) => (r.date <= at ? r.known : 'not yet')),
+    (at) => data.table.rows.map((r) => (r.date <= at ? r.known : data.words.table.notYet)),
     (a, b) => a.join() === b.join(),
   ).map((r) => ({
     span: span(r.from, r.until),

@@ -1,58 +1,78 @@
 /**
- * money-flows, server side only: the words of the chart, built once at build time so the browser ships geometry code
- * and not sentence code. Chart labels, detail lines, the data table and one summary per state of the record.
+ * money-flows, server side only: the words of the chart, filled at build time from content/charts/money-flows.yaml so
+ * the browser ships geometry code and not sentence code. Chart labels, detail lines, the data table and one summary
+ * per state of the record; which clauses a sentence has is decided here, every word of them is in the file.
  */
-import type { FlowDeal, FlowPair, FlowPart } from './data';
+import type { FlowDeal, FlowNote, FlowPair, FlowPart } from './data';
 import type { DataTable } from '../shared/types';
 import { QUALIFIER_WORDS, formatDate, formatDateShort, formatUSD } from '../../lib/format';
+import { fill, type WordValues } from '../../lib/chart-words';
+import type { ChartWords } from '../../lib/factbase/chart-words-schema';
 import { notesAsOf } from './view';
 
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const words = (n: number) => NUMBERS[n] ?? String(n);
+export type MoneyFlowsWords = ChartWords<'money-flows'>;
+
+export const say = (template: string, values: WordValues = {}) => fill(template, values, 'money-flows');
+const usd = (n: number) => ({ usd: n });
 const isReported = (d: FlowDeal) => d.parts.some((p) => p.qualifier === 'reported');
 export const dealLabel = (d: Pick<FlowDeal, 'date' | 'precision'>) => formatDateShort(d.date, d.precision === 'day' ? 'month' : d.precision);
 
 /** Amount words, as short as a chart label can be, with the certainty kept in the words. */
-export function partText(p: FlowPart, i: number, dealHasLater: boolean): string {
-  const usd = p.value === null ? '' : formatUSD(p.value, { short: true });
-  const more = i > 0 ? '+ ' : '';
+export function partText(w: MoneyFlowsWords, p: FlowPart, i: number, dealHasLater: boolean): string {
+  const amount = usd(p.value ?? 0);
+  let text: string;
   switch (p.status) {
     case 'undisclosed':
-      return `${more}amount undisclosed`;
+      text = say(w.part.undisclosed);
+      break;
     case 'conditional':
-      return `${more}${usd} on conditions`;
+      text = say(w.part.conditional, { amount });
+      break;
     case 'up-to':
-      return `${more}up to ${usd}`;
+      text = say(w.part.upTo, { amount });
+      break;
     default: {
-      const pre = p.qualifier === 'about' ? 'about ' : p.qualifier === 'at-least' ? 'more than ' : '';
-      return `${more}${pre}${usd}${dealHasLater ? ' now' : ''}`;
+      text = say(p.qualifier === 'about' ? w.part.about : p.qualifier === 'at-least' ? w.part.atLeast : w.part.paid, { amount });
+      if (dealHasLater) text = say(w.part.now, { part: text });
     }
   }
+  return i > 0 ? say(w.part.next, { part: text }) : text;
 }
 
-export function dealText(d: Pick<FlowDeal, 'parts'>): string {
+export function dealText(w: MoneyFlowsWords, d: Pick<FlowDeal, 'parts'>): string {
   const later = d.parts.some((p) => p.status !== 'paid');
-  return d.parts.map((p, i) => partText(p, i, later && p.status === 'paid')).join(' ');
+  return d.parts.map((p, i) => partText(w, p, i, later && p.status === 'paid')).join(' ');
 }
 
 /** What a deal is, in words: for the detail line under the chart. */
-export function dealDetail(p: FlowPair, d: FlowDeal): string {
+export function dealDetail(w: MoneyFlowsWords, p: FlowPair, d: FlowDeal): string {
   const parts = d.parts.map((x) => {
-    const amount = x.value === null ? 'amount undisclosed' : formatUSD(x.value);
-    return `${amount} (${QUALIFIER_WORDS[x.qualifier]})${x.note ? `: ${x.note}` : '.'}`;
+    const amount = x.value === null ? say(w.detail.undisclosed) : formatUSD(x.value);
+    const sure = QUALIFIER_WORDS[x.qualifier];
+    return x.note ? say(w.detail.partWithNote, { amount, sure, note: x.note }) : say(w.detail.part, { amount, sure });
   });
   const sources = [...new Set(d.parts.flatMap((x) => x.sourceNames))];
-  return `${p.from.name} into ${p.to.name}, ${formatDate(d.date, d.precision)}. ${d.title}: ${parts.join(' ')} Source: ${sources.join('; ')}.`;
+  return say(w.detail.text, { from: p.from.name, to: p.to.name, date: { date: d.date, precision: d.precision }, title: d.title, parts: parts.join(' '), sources: sources.join('; ') });
 }
 
-/** The words after "As of March 1, 2026: ": "Microsoft had committed $13 billion to OpenAI in three rounds (two amounts reported); …" */
-export function summarize(pairs: FlowPair[], asOf: string): string | null {
+/** A running total or an amount paid in, as a label beside the bar ("$13B in all", "$11.6B paid in by Jun 2025"). */
+export function noteWords(w: MoneyFlowsWords, n: Pick<FlowNote, 'kind' | 'qualifier' | 'value' | 'date'>): string {
+  const amount = usd(n.value);
+  if (n.kind === 'paid-to-date') return say(w.note.paidIn, { amount, date: { date: n.date } });
+  if (n.qualifier === 'up-to') return say(w.note.totalUpTo, { amount });
+  if (n.qualifier === 'conditional') return say(w.note.headline, { amount });
+  return say(n.qualifier === 'about' ? w.note.totalAbout : w.note.total, { amount });
+}
+
+/** The clauses after "As of March 1, 2026: ": "Microsoft had committed $13 billion to OpenAI in three rounds (two amounts reported); …" */
+export function summarize(w: MoneyFlowsWords, pairs: FlowPair[], asOf: string): string | null {
+  const s = w.summary;
   const clauses: string[] = [];
   for (const p of pairs) {
     const deals = p.deals.filter((d) => d.date <= asOf);
     if (deals.length === 0) continue;
     const parts = deals.flatMap((d) => d.parts);
-    const sum = (s: FlowPart['status']) => parts.filter((x) => x.status === s).reduce((a, x) => a + (x.value ?? 0), 0);
+    const sum = (st: FlowPart['status']) => parts.filter((x) => x.status === st).reduce((a, x) => a + (x.value ?? 0), 0);
     const paidDeals = deals.filter((d) => d.parts.some((x) => x.status === 'paid'));
     const reported = paidDeals.filter(isReported).length;
     const { totals, paid } = notesAsOf(p, asOf);
@@ -61,59 +81,63 @@ export function summarize(pairs: FlowPair[], asOf: string): string | null {
     const total = totals.find((n) => (n.qualifier === 'exact' || n.qualifier === 'about') && n.date >= lastPaidDeal);
     const paidSum = total ? total.value : sum('paid');
     const approx = total ? total.qualifier === 'about' : reported > 0;
+    const names = { from: p.from.name, to: p.to.name };
     let c: string;
     if (paidDeals.length > 0) {
-      c = `${p.from.name} had committed ${approx ? 'about ' : ''}${formatUSD(paidSum)} to ${p.to.name}`;
-      if (paidDeals.length > 1) c += ` in ${words(paidDeals.length)} rounds`;
-      if (reported > 0) c += ` (${reported === paidDeals.length && reported === 1 ? 'amount' : `${words(reported)} ${reported === 1 ? 'amount' : 'amounts'}`} reported)`;
-      if (paid) c += `, ${formatUSD(paid.value)} of it paid in as disclosed on ${formatDate(paid.date)}`;
-      if (sum('conditional') > 0) c += `, with ${formatUSD(sum('conditional'))} more on conditions`;
-      if (sum('up-to') > 0) c += `, with up to ${formatUSD(sum('up-to'))} more`;
+      c = say(s.committed, { ...names, amount: { value: paidSum, unit: 'USD', kind: 'investment', qualifier: approx ? 'about' : 'exact' } });
+      if (paidDeals.length > 1) c += say(s.rounds, { count: paidDeals.length });
+      if (reported > 0) c += reported === paidDeals.length && reported === 1 ? say(s.reportedOne) : say(s.reportedSome, { count: reported });
+      if (paid) c += say(s.paidIn, { amount: usd(paid.value), date: { date: paid.date } });
+      if (sum('conditional') > 0) c += say(s.conditional, { amount: usd(sum('conditional')) });
+      if (sum('up-to') > 0) c += say(s.upTo, { amount: usd(sum('up-to')) });
     } else if (sum('up-to') > 0) {
-      c = `${p.from.name} had promised up to ${formatUSD(sum('up-to'))} to ${p.to.name}`;
-      if (sum('conditional') > 0) c += `, and ${formatUSD(sum('conditional'))} on conditions`;
+      c = say(s.promisedUpTo, { ...names, amount: usd(sum('up-to')) });
+      if (sum('conditional') > 0) c += say(s.andConditional, { amount: usd(sum('conditional')) });
     } else if (sum('conditional') > 0) {
-      c = `${p.from.name} had promised ${formatUSD(sum('conditional'))} to ${p.to.name} on conditions`;
+      c = say(s.promisedConditional, { ...names, amount: usd(sum('conditional')) });
     } else {
-      c = `${p.from.name} had invested an undisclosed amount in ${p.to.name}`;
+      c = say(s.undisclosed, names);
     }
     const undisclosed = parts.filter((x) => x.status === 'undisclosed').length;
-    if (undisclosed > 0 && paidDeals.length > 0) c += `, plus ${words(undisclosed)} undisclosed ${undisclosed === 1 ? 'amount' : 'amounts'}`;
+    if (undisclosed > 0 && paidDeals.length > 0) c += say(s.plusUndisclosed, { count: undisclosed });
     clauses.push(c);
   }
-  return clauses.length ? `${clauses.join('; ')}.` : null;
+  return clauses.length ? clauses.join('; ') : null;
 }
 
-/** What the summary says before the first deal. */
-export function noneYet(pairs: FlowPair[]): string {
+/** What the summary says before the first deal ({date} is the chart's date). */
+export function noneYet(w: MoneyFlowsWords, pairs: FlowPair[]): string {
   const first = pairs.flatMap((p) => p.deals.map((d) => ({ p, d }))).sort((a, b) => a.d.date.localeCompare(b.d.date))[0]!;
-  return `none of these investments had been made. The first, ${first.p.from.name}'s in ${first.p.to.name}, came on ${formatDate(first.d.date, first.d.precision)}.`;
+  return say(w.summary.noneYet, { date: '{date}', from: first.p.from.name, to: first.p.to.name, first: { date: first.d.date, precision: first.d.precision } });
 }
 
-/** One summary per state of the record: a new one starts at each deal or note date. */
-export function summaries(pairs: FlowPair[]): { from: string; text: string }[] {
+/** One summary per state of the record, {date} being the chart's date: a new one starts at each deal or note date. */
+export function summaries(w: MoneyFlowsWords, pairs: FlowPair[]): { from: string; text: string }[] {
   const dates = [...new Set(pairs.flatMap((p) => [...p.deals.map((d) => d.date), ...p.notes.map((n) => n.date)]))].sort();
   return dates.flatMap((from) => {
-    const text = summarize(pairs, from);
-    return text ? [{ from, text }] : [];
+    const clauses = summarize(w, pairs, from);
+    return clauses ? [{ from, text: say(w.summary.asOf, { date: '{date}', clauses }) }] : [];
   });
 }
 
 /** The data table without its last column, which says whether each row had happened by the chart's date. */
-export function tableRows(pairs: FlowPair[]): { columns: DataTable['columns']; rows: { date: string; known: string; cells: Record<string, string> }[] } {
+export function tableRows(w: MoneyFlowsWords, pairs: FlowPair[]): { columns: DataTable['columns']; rows: { date: string; known: string; cells: Record<string, string> }[] } {
+  const t = w.table;
   const rows: { date: string; known: string; cells: Record<string, string> }[] = [];
+  const drawn = { paid: t.paid, conditional: t.conditional, 'up-to': t.upTo, undisclosed: t.undisclosedDrawn };
   for (const p of pairs) {
+    const pair = `${p.from.name} → ${p.to.name}`;
     for (const d of p.deals) {
       for (const x of d.parts) {
         rows.push({
           date: d.date,
-          known: 'made',
+          known: say(t.made),
           cells: {
-            pair: `${p.from.name} → ${p.to.name}`,
+            pair,
             date: formatDate(d.date, d.precision),
-            amount: x.value === null ? 'undisclosed' : formatUSD(x.value),
+            amount: x.value === null ? say(t.undisclosed) : formatUSD(x.value),
             sure: QUALIFIER_WORDS[x.qualifier],
-            drawn: { paid: 'solid', conditional: 'hatched', 'up-to': 'outline', undisclosed: 'dashed, "?"' }[x.status],
+            drawn: say(drawn[x.status]),
           },
         });
       }
@@ -121,24 +145,24 @@ export function tableRows(pairs: FlowPair[]): { columns: DataTable['columns']; r
     for (const n of p.notes) {
       rows.push({
         date: n.date,
-        known: 'known',
+        known: say(t.known),
         cells: {
-          pair: `${p.from.name} → ${p.to.name}`,
+          pair,
           date: formatDate(n.date),
           amount: formatUSD(n.value),
           sure: QUALIFIER_WORDS[n.qualifier],
-          drawn: n.kind === 'paid-to-date' ? 'label and tick: paid in by then' : 'label: running total, not added',
+          drawn: say(n.kind === 'paid-to-date' ? t.paidToDate : t.total),
         },
       });
     }
   }
   return {
     columns: [
-      { key: 'pair', label: 'Investor → recipient' },
-      { key: 'date', label: 'Date' },
-      { key: 'amount', label: 'Amount', numeric: true },
-      { key: 'sure', label: 'How sure' },
-      { key: 'drawn', label: 'Drawn as' },
+      { key: 'pair', label: say(t.pair) },
+      { key: 'date', label: say(t.date) },
+      { key: 'amount', label: say(t.amount), numeric: true },
+      { key: 'sure', label: say(t.sure) },
+      { key: 'drawn', label: say(t.drawn) },
     ],
     rows,
   };

@@ -212,7 +212,7 @@ describe('money-flows drawn at build time', () => {
   });
   it('ships a live island with the controls and no layout', async () => {
     const { body } = render(MoneyFlowsLive, {
-      props: { meta: data.meta, summaryId: 's', summaries: summaries(data), highlightMarks: highlightMarks(data), dates: steps(data), asOf: NOW },
+      props: { meta: data.meta, summaryId: 's', summaries: summaries(data), highlightMarks: highlightMarks(data), dates: steps(data), asOf: NOW, views: data.words.views },
     });
     expect(body).toContain('aria-pressed="true"');
     expect(body).toContain('Over time');
