@@ -12,7 +12,7 @@ import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
 import type { DataRow, DataTable, WidgetMeta } from '../shared/types';
-import { NONE_YET, rowWords, summaries, tableRows } from './words';
+import { rowWords, say, summaries, tableRows, type ComputeWords } from './words';
 import { formatUSD } from '../../lib/format';
 
 export type Chip = NonNullable<Figure['chip']>;
@@ -77,6 +77,8 @@ export interface ComputeData {
   table: { columns: DataTable['columns']; rows: { date: string; known: string; cells: Record<string, string> }[] };
   /** Commitments deliberately not drawn, with why. */
   leftOut: { id: string; label: string; value: number | null; qualifier: Figure['qualifier']; years: number | null; reason: string }[];
+  /** The chart's words (content/charts/compute-commitments.yaml), for what view.ts writes. */
+  words: ComputeWords;
 }
 
 /** The New Stack's window: these ids name records in the fact base, the dates come from it. */
@@ -119,6 +121,7 @@ function isCloudContract(fb: FactBase, f: Figure): boolean {
 }
 
 function buildGroups(fb: FactBase): CloudGroup[] {
+  const w = chartWords(fb, 'compute-commitments');
   const commitments = fb.figures.filter((f) => isCloudContract(fb, f));
   const labs = new Set(commitments.map((f) => f.from!));
   const rows: Omit<CommitRow, 'words'>[] = commitments.map((f) => {
@@ -184,12 +187,12 @@ function buildGroups(fb: FactBase): CloudGroup[] {
           color: e.color ?? null,
           rows: [],
           total: total
-            ? { id: total.id, value: total.value!, qualifier: total.qualifier, date: getEvent(fb, total.event).date, note: total.note ?? null, words: `${formatUSD(total.value!, { short: true })} in all` }
+            ? { id: total.id, value: total.value!, qualifier: total.qualifier, date: getEvent(fb, total.event).date, note: total.note ?? null, words: say(w.amount.total, { amount: formatUSD(total.value!, { short: true }) }) }
             : null,
         }),
       );
     }
-    g.rows.push({ ...r, words: rowWords(r, g.name) });
+    g.rows.push({ ...r, words: rowWords(w, r, g.name) });
   }
   // Newest first, within each cloud and across clouds: the latest deals sit on top.
   const list = [...groups.values()];
@@ -198,6 +201,7 @@ function buildGroups(fb: FactBase): CloudGroup[] {
 }
 
 function eightDays(fb: FactBase): EightDays {
+  const w = chartWords(fb, 'compute-commitments');
   const f = getFigure(fb, EIGHT_DAYS.figure);
   const start = getEvent(fb, EIGHT_DAYS.start);
   const end = getEvent(fb, EIGHT_DAYS.end);
@@ -212,7 +216,7 @@ function eightDays(fb: FactBase): EightDays {
     start: { event: start.id, date: start.date, title: start.title },
     end: { event: end.id, date: end.date, title: end.title },
     openaiTrainium: tEv ? { event: tEv.id, date: tEv.date } : null,
-    detail: `${f.note ?? ''} Source: ${publishers(fb, f.sources).join('; ')}.`,
+    detail: say(w.detail.eightDays, { note: f.note ?? '', sources: publishers(fb, f.sources).join('; ') }),
   };
 }
 
@@ -253,7 +257,16 @@ function buildData(fb: FactBase): ComputeData {
     range: { min: STORY_START, max: STORY_END },
     defaultAsOf: STORY_NOW,
   };
-  return { meta, groups, eightDays: eight, summaries: summaries(groups), noneYet: NONE_YET, table: tableRows(groups), leftOut };
+  return {
+    meta,
+    groups,
+    eightDays: eight,
+    summaries: summaries(w, groups),
+    noneYet: say(w.summary.noneYet, { date: '{date}' }),
+    table: tableRows(w, groups),
+    leftOut,
+    words: w,
+  };
 }
 
 function dataRows(fb: FactBase): DataRow[] {

@@ -9,7 +9,8 @@ import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
 import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
-import { asOfColumn, span, type TimedText } from '../shared/live';
+import { asOfColumn, dateText, span, type TimedText } from '../shared/live';
+import { say } from './words';
 
 /** Which side of its contract's date a label belongs to: "not yet" before it, the figures from it on. */
 export type Side = 'future' | 'present';
@@ -162,7 +163,7 @@ function stripLayout(data: ComputeData, y: number, x0: number, x1: number): Stri
   const x = linear(s - pad, t + pad, x0, x1);
   const texts: CText[] = [];
   let cy = y + 14;
-  const headline = `Eight days, as ${e.source} counted`;
+  const headline = say(data.words.eightDays.headline, { source: e.source });
   const range = `${formatDateShort(e.start.date, 'month').split(' ')[0]} ${Number(e.start.date.slice(8))}–${Number(e.end.date.slice(8))}, ${e.end.date.slice(0, 4)}`;
   if (est(headline, FONT) + 12 + est(range, SMALL) <= w) {
     texts.push({ x: x0, y: cy, text: headline, cls: 'strong' }, { x: x1, y: cy, text: range, anchor: 'end', cls: 'muted' });
@@ -215,7 +216,7 @@ function stripLayout(data: ComputeData, y: number, x0: number, x1: number): Stri
     ids: [...emphIds, 'amazon', 'anthropic', 'openai'],
     scale: { d0: s - pad, d1: t + pad, x0, x1 },
     today: { from: isoOf(first), until: isoOf(last + 1) },
-    label: `${data.eightDays.days} days, ${formatDate(e.start.date)} to ${formatDate(e.end.date)}`,
+    label: say(data.words.eightDays.label, { days: String(data.eightDays.days), start: { date: e.start.date }, end: { date: e.end.date } }),
   };
 }
 
@@ -271,14 +272,14 @@ export function layout(data: ComputeData, width: number): CLayout {
       key: 'usd',
       x: usdX,
       w: usdW,
-      title: narrow ? 'Spending committed, US dollars' : 'Spending committed ($)',
+      title: narrow ? data.words.panels.usdNarrow : data.words.panels.usd,
       ticks: niceTicks(maxUsd, narrow ? 3 : 4).map((t) => ({ x: xUsd(t), label: t === 0 ? '$0' : formatUSD(t, { short: true }) })),
     },
   ];
   if (!narrow) {
     panels.push(
-      { key: 'gw', x: gwX, w: sideW, title: 'Capacity (GW)', ticks: niceTicks(maxGw, 3).map((t) => ({ x: xGw(t), label: String(t) })) },
-      { key: 'years', x: yrX, w: sideW, title: 'Length (years)', ticks: niceTicks(maxYears, 2).map((t) => ({ x: xYr(t), label: String(t) })) },
+      { key: 'gw', x: gwX, w: sideW, title: data.words.panels.gw, ticks: niceTicks(maxGw, 3).map((t) => ({ x: xGw(t), label: String(t) })) },
+      { key: 'years', x: yrX, w: sideW, title: data.words.panels.years, ticks: niceTicks(maxYears, 2).map((t) => ({ x: xYr(t), label: String(t) })) },
     );
   }
 
@@ -294,8 +295,8 @@ export function layout(data: ComputeData, width: number): CLayout {
     const texts: CText[] = [name];
     if (g.total) {
       const t = g.total.words;
-      const long = ` · ${t}, never added to the bars`;
-      const note = est(g.name + long, SMALL) <= W ? long : ` · ${t}`;
+      const long = say(data.words.panels.total, { total: t });
+      const note = est(g.name + long, SMALL) <= W ? long : say(data.words.panels.totalShort, { total: t });
       texts[0] = { ...name, side: 'future' };
       texts.push({ ...name, text: g.name + note, side: 'present', spans: [{ text: g.name, cls: 'cloud', color: g.color }, { text: note, cls: 'muted' }] });
     }
@@ -471,7 +472,7 @@ export function layout(data: ComputeData, width: number): CLayout {
 }
 
 /** Stargate and anything else deliberately not drawn, with why (under the chart). */
-export const leftOut = (data: ComputeData): string => data.leftOut.map((l) => `Not drawn: ${l.label}. ${l.reason}`).join(' ');
+export const leftOut = (data: ComputeData): string => data.leftOut.map((l) => say(data.words.leftOut.text, { label: l.label, reason: l.reason })).join(' ');
 
 /** What a contract's details say: "Not yet on <date>." before it (the date written in the browser), then its words. */
 export function details(data: ComputeData): { key: string; date: string | null; label: string; text: string }[] {
@@ -501,7 +502,7 @@ export function highlightMarks(data: ComputeData): Record<string, string> {
 /** The sentence for screen readers: the words for the latest state on or before the date, after the date itself. */
 export function summary(data: ComputeData, asOf: string): string {
   const s = data.summaries.filter((x) => x.from <= asOf).at(-1);
-  return s ? `As of ${formatDate(asOf)}: ${s.text}` : `As of ${formatDate(asOf)}, ${data.noneYet}`;
+  return dateText(s ? s.text : data.noneYet, asOf);
 }
 
 /** The summaries as sentences over spans of dates ("{date}" is the chart's date). */
@@ -509,8 +510,8 @@ export function summaries(data: ComputeData): TimedText[] {
   const list = data.summaries;
   const first = list[0]?.from ?? null;
   return [
-    { span: span(null, first), text: `As of {date}, ${data.noneYet}` },
-    ...list.map((s, i) => ({ span: span(s.from, list[i + 1]?.from ?? null), text: `As of {date}: ${s.text}` })),
+    { span: span(null, first), text: data.noneYet },
+    ...list.map((s, i) => ({ span: span(s.from, list[i + 1]?.from ?? null), text: s.text })),
   ];
 }
 
@@ -522,8 +523,8 @@ export function tables(data: ComputeData, asOf: string): { span: string; table: 
   return steps(data).map((s) => ({
     span: s.span,
     table: {
-      columns: [...data.table.columns, asOfColumn('state', 'By {short}', asOf)],
-      rows: data.table.rows.map((r) => ({ ...r.cells, state: r.date <= s.at ? r.known : 'not yet' })),
+      columns: [...data.table.columns, asOfColumn('state', data.words.table.state, asOf)],
+      rows: data.table.rows.map((r) => ({ ...r.cells, state: r.date <= s.at ? r.known : data.words.table.notYet })),
     },
   }));
 }

@@ -89,7 +89,7 @@ describe('compute-commitments view', () => {
     const a = L.rows.find((r) => r.key === 'anthropic-aws-2026-spend')!;
     expect(a.money.open).toBe(true);
     expect(a.texts.map((t) => t.text)).toContain('more than $100B');
-    expect(moneyText(row('anthropic-aws-2026-spend'), true)).toBe('more than $100 billion');
+    expect(moneyText(data.words, row('anthropic-aws-2026-spend'), true)).toBe('more than $100 billion');
     expect(L.rows.find((r) => r.key === 'openai-oracle-2025')!.tag).not.toBeNull();
     expect(L.rows.filter((r) => r.tag).map((r) => r.key)).toEqual(['openai-oracle-2025']);
     expect(L.rows.find((r) => r.key === 'oracle-extends-azure-2024')!.money.certainty).toBe('undisclosed');
