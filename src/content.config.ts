@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { loadFactBase } from './lib/factbase/load';
 import {
   correctionSchema,
+  differenceSchema,
   entitySchema,
   eventSchema,
   figureSchema,
@@ -27,6 +28,7 @@ export const collections = {
   quotes: defineCollection({ loader: fromFactBase('quotes'), schema: quoteSchema }),
   glossary: defineCollection({ loader: fromFactBase('glossary'), schema: glossarySchema }),
   corrections: defineCollection({ loader: fromFactBase('corrections'), schema: correctionSchema }),
+  differences: defineCollection({ loader: fromFactBase('differences'), schema: differenceSchema }),
   chapters: defineCollection({
     // RESET_CHAPTERS_DIR lets a test build a copy of the chapters with one deliberately broken.
     loader: glob({ base: process.env.RESET_CHAPTERS_DIR || './content/chapters', pattern: '**/*.mdx', generateId: ({ data }) => String(data.slug) }),
