@@ -65,8 +65,10 @@ export function summarize(groups: CloudGroup[], asOf: string): string | null {
       const words = list.map((r) => {
         const parts = [r.value === null ? 'amount not disclosed' : `${r.qualifier === 'reported' ? 'a reported ' : ''}${moneyText(r, true)}`];
         if (r.years !== null) parts[0] += ` over ${yearsText(r)}`;
-        if (r.chip === 'nvidia-gpu' || r.chip === 'trainium') parts[0] += ` on ${r.chipLabel}`;
-        if (r.capacity) parts.push(`${gwText(r.capacity).replace('GW', r.capacity.value === 1 ? 'gigawatt' : 'gigawatts')}`);
+        // Where the record names the chips through the capacity ("about 2 GW of Trainium"), the chips go with it, not with the whole sum.
+        const chipsOnCapacity = r.capacity !== null && r.chip === 'trainium';
+        if ((r.chip === 'nvidia-gpu' || r.chip === 'trainium') && !chipsOnCapacity) parts[0] += ` on ${r.chipLabel}`;
+        if (r.capacity) parts.push(`${gwText(r.capacity).replace('GW', r.capacity.value === 1 ? 'gigawatt' : 'gigawatts')}${chipsOnCapacity ? ` of ${r.chipLabel} capacity` : ''}`);
         return parts.join(', ');
       });
       let text = `${g.name} (${words.join('; ')}`;

@@ -51,6 +51,8 @@ export interface FlowNote {
   label: string;
   value: number;
   qualifier: Figure['qualifier'];
+  /** A headline whose parts differ in certainty (paid now, the rest on conditions): never "in all". */
+  headline: boolean;
   date: string;
   event: string;
   note: string | null;
@@ -129,6 +131,7 @@ function buildPairs(fb: FactBase): FlowPair[] {
           label: f.label,
           value: f.value!,
           qualifier: f.qualifier,
+          headline: new Set((f.parts ?? []).map((id) => moneyStatus(fb.figures.find((x) => x.id === id)!))).size > 1,
           date: ev.date,
           event: ev.id,
           note: f.note ?? null,

@@ -157,7 +157,7 @@ export function noteText(n: FlowNote): string {
   const usd = formatUSD(n.value, { short: true });
   if (n.kind === 'paid-to-date') return `${usd} paid in by ${formatDateShort(n.date, 'month')}`;
   if (n.qualifier === 'up-to') return `up to ${usd} in all`;
-  if (n.qualifier === 'conditional') return `${usd} headline`;
+  if (n.headline) return `${usd} headline`;
   return `${n.qualifier === 'about' ? 'about ' : ''}${usd} in all`;
 }
 

@@ -58,7 +58,7 @@ export function summarize(pairs: FlowPair[], asOf: string): string | null {
     const { totals, paid } = notesAsOf(p, asOf);
     const lastPaidDeal = paidDeals.at(-1)?.date ?? '';
     // A company's own running total stands in for the sum of its parts when it covers every round so far.
-    const total = totals.find((n) => (n.qualifier === 'exact' || n.qualifier === 'about') && n.date >= lastPaidDeal);
+    const total = totals.find((n) => !n.headline && (n.qualifier === 'exact' || n.qualifier === 'about') && n.date >= lastPaidDeal);
     const paidSum = total ? total.value : sum('paid');
     const approx = total ? total.qualifier === 'about' : reported > 0;
     let c: string;

@@ -93,6 +93,7 @@ const SHORT: Record<string, string> = {
   'api:exclusive': 'Azure only',
   'api:stateless-exclusive': 'stateless: Azure only',
   'api:none': 'not exclusive',
+  'licence:preferred-partner': 'preferred partner',
   'licence:exclusive': 'exclusive',
   'licence:exclusive-to-2032': 'exclusive',
   'licence:non-exclusive': 'non-exclusive',
@@ -113,6 +114,7 @@ const CLAUSE: Record<string, string> = {
   'api:exclusive': "OpenAI's API is exclusive to Azure",
   'api:stateless-exclusive': "OpenAI's stateless APIs are exclusive to Azure",
   'api:none': "OpenAI's API is not exclusive to Azure",
+  'licence:preferred-partner': "Microsoft is OpenAI's preferred partner for turning its research into products",
   'licence:exclusive': "Microsoft holds an exclusive licence to OpenAI's technology",
   'licence:exclusive-to-2032': "Microsoft holds an exclusive licence to OpenAI's technology{through}",
   'licence:non-exclusive': "Microsoft holds a non-exclusive licence to OpenAI's models and products{through}",
@@ -123,7 +125,7 @@ const CLAUSE: Record<string, string> = {
   'agi:expert-panel': 'an expert panel must verify any AGI declaration',
   'agi:dropped': 'there is no AGI clause',
   'stake:profit-share': 'Microsoft has a profit share {share} — not an ownership stake',
-  'stake:equity': 'Microsoft owns {share} of OpenAI (as-converted, diluted)',
+  'stake:equity': 'Microsoft owns {share} of OpenAI (counted as-converted)',
 };
 
 const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
@@ -137,6 +139,7 @@ const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
   paying: 2,
   'paying-capped': 2,
   'expert-panel': 2,
+  'preferred-partner': 2,
   'profit-share': 2,
   equity: 3,
   none: 0,
@@ -147,6 +150,7 @@ const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
 /** Names for the key-moment buttons; the dates come from the events. */
 const MOMENT_NAME: Record<string, string> = {
   'microsoft-invests-2019': '2019 deal',
+  'gpt3-licence-2020': 'GPT-3 licence',
   'microsoft-openai-extension-2023': '2023 extension',
   'azure-exclusivity-to-rofr-2025': 'First refusal',
   'recapitalisation-2025': 'New agreement',

@@ -8,7 +8,7 @@ vi.mock('svelte', async () => {
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/MoneyFlows/data';
-import { byDealLayout, est, highlightMarks, maxExtent, notesAsOf, periods, steps, summaries, tables, type Spanned } from '../../../src/widgets/MoneyFlows/view';
+import { byDealLayout, est, highlightMarks, maxExtent, notesAsOf, noteText, periods, steps, summaries, tables, type Spanned } from '../../../src/widgets/MoneyFlows/view';
 import MoneyFlows from '../../../src/widgets/MoneyFlows/MoneyFlows.svelte';
 import OverTime from '../../../src/widgets/MoneyFlows/OverTime.svelte';
 import MoneyFlowsLive from '../../../src/widgets/MoneyFlows/MoneyFlowsLive.svelte';
@@ -46,6 +46,11 @@ describe('money-flows data', () => {
     expect(segs.map((s) => s.certainty)).toEqual(['solid', 'hatched']);
     // The headline $50B is a label, never a third segment.
     expect(pair('amazon-openai').notes.map((n) => n.id)).toEqual(['amazon-openai-2026-headline']);
+    // Paid and conditional parts: the whole is labelled a headline, not conditional and not "in all".
+    const headline = pair('amazon-openai').notes[0]!;
+    expect(headline).toMatchObject({ headline: true, qualifier: 'exact' });
+    expect(noteText(headline)).toBe('$50B headline');
+    expect(noteText(pair('microsoft-openai').notes.find((n) => n.id === 'msft-openai-commitments-total')!)).toBe('$13B in all');
   });
   it('never sums the $13B running total with its three parts', () => {
     const p = pair('microsoft-openai');
