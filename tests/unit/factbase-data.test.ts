@@ -450,7 +450,7 @@ describe('glossary', () => {
     for (const id of [
       'exclusivity', 'right-of-first-refusal', 'revenue-share', 'rpo', 'commercial-rpo', 'trainium', 'bedrock', 'foundry',
       'sagemaker', 'open-weight-model', 'agi-clause', 'limited-preview', 'compute-commitment', 'gigawatt',
-      'as-converted-diluted-stake', 'capped-profit-arm', 'public-benefit-corporation', 'frontier-model', 'api',
+      'as-converted-diluted-stake', 'capped-profit-arm', 'frontier-model', 'api',
       'stateless-api', 'stateful-runtime', 'hyperscaler', 'gpu', 'custom-silicon', 'capital-expenditure',
       'non-exclusive-licence', 'primary-cloud', 'recapitalisation', 'agent',
     ]) {
