@@ -201,7 +201,10 @@ function termRec(fb: FactBase, t: Term): TermRec {
   const through = throughWords(fb, t);
   const share = t.lane === 'stake' ? shareWords(fb, t) : '';
   const short = t.lane === 'stake' ? share : `${SHORT[key] ?? t.label}${through && !/through/.test(SHORT[key] ?? t.label) ? `,${through}` : ''}`;
-  const clause = (CLAUSE[key] ?? t.label).replace('{through}', through).replace('{share}', share);
+  const startInferred = /\bin force by\b/i.test(t.detail);
+  // A holding the record gives only at the end of its interval is not claimed for the years before.
+  const asOfEnd = t.lane === 'stake' && startInferred && t.end ? `, as the record gives it on ${formatDate(t.end)}` : '';
+  const clause = (CLAUSE[key] ?? t.label).replace('{through}', through).replace('{share}', share) + asOfEnd;
   const figure = t.figure ? getFigure(fb, t.figure) : null;
   return {
     id: t.id,
@@ -217,7 +220,7 @@ function termRec(fb: FactBase, t: Term): TermRec {
     detail: t.detail.replace(/\s+/g, ' ').trim(),
     measure: t.measure ?? null,
     confidence: t.confidence,
-    startInferred: /\bin force by\b/i.test(t.detail),
+    startInferred,
     strength: STRENGTH[t.state] ?? 2,
     figure: figure ? { id: figure.id, text: figure.kind === 'year' ? String(figure.value) : formatFigure(figure), qualifier: figure.qualifier } : null,
     sources: [...t.sources],

@@ -110,7 +110,7 @@ describe('terms in force (view.ts, plain string dates)', () => {
     expect(s).toContain('exclusive licence');
     expect(s).toContain('revenue shares flow both ways (reported)');
     expect(s).toContain('profit share reported just under 50% — not an ownership stake');
-    expect(s).toContain('Microsoft owns 32.5% of OpenAI');
+    expect(s).toContain('Microsoft owns 32.5% of OpenAI (counted as-converted), as the record gives it on October 27, 2025');
     expect(s).not.toMatch(/owns (reported )?(just under|about) (50|49)/);
     const later = statement(data, '2026-05-01');
     expect(later).toContain("Azure is OpenAI's primary cloud, not its only one");
