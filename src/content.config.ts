@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { loadChartWords, loadFactBase } from './lib/factbase/load';
 import {
   correctionSchema,
+  differenceSchema,
   entitySchema,
   eventSchema,
   figureSchema,
@@ -30,6 +31,7 @@ export const collections = {
   // The charts read their words at build time (chartWords in load.ts); this collection checks every file before any
   // page is built, so a broken placeholder stops the build with file, entry and field.
   chartWords: defineCollection({ loader: async () => Object.entries(loadChartWords(loadFactBase())).map(([id, words]) => ({ id, words })) }),
+  differences: defineCollection({ loader: fromFactBase('differences'), schema: differenceSchema }),
   chapters: defineCollection({
     // RESET_CHAPTERS_DIR lets a test build a copy of the chapters with one deliberately broken.
     loader: glob({ base: process.env.RESET_CHAPTERS_DIR || './content/chapters', pattern: '**/*.mdx', generateId: ({ data }) => String(data.slug) }),

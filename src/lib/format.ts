@@ -1,5 +1,5 @@
 /** Words for numbers and dates, as the site prints them. Certainty is part of the wording, never dropped. */
-import type { Figure, Precision, Qualifier } from './factbase/schema';
+import type { Figure, Precision, Qualifier, Source } from './factbase/schema';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -113,4 +113,9 @@ export function listJoin(items: string[], conj = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
   if (items.length === 2) return `${items[0]} ${conj} ${items[1]}`;
   return `${items.slice(0, -1).join(', ')}, ${conj} ${items.at(-1)}`;
+}
+
+/** A source's publication date, "about …" where the date itself is an estimate. */
+export function formatSourceDate(s: Pick<Source, 'published' | 'precision' | 'approximate'>): string {
+  return `${s.approximate ? 'about ' : ''}${formatDate(s.published, s.precision)}`;
 }

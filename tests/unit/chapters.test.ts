@@ -53,6 +53,18 @@ describe('chapters', () => {
       expect(sharedRuns(chapterProse(text), ARTICLE, 10)).toEqual([]);
     });
 
+    it('copies no run of ten or more words from the article in its frontmatter (dek, summary, takeaways, goals, questions)', () => {
+      const { dek, summary, takeaways, goals, questions } = frontmatter;
+      for (const field of [dek, summary, ...takeaways, ...goals, ...questions]) expect(sharedRuns(field, ARTICLE, 10), `${file}: ${field}`).toEqual([]);
+    });
+
+    it('shows, with <RecordDiffers>, each note where our record differs from the article that names this chapter', () => {
+      const shown = [...text.matchAll(/<RecordDiffers\s+id="([^"]+)"/g)].map((m) => m[1]!);
+      for (const id of shown) expect(fb.differences.some((d) => d.id === id), `${file}: <RecordDiffers id="${id}">`).toBe(true);
+      const due = fb.differences.filter((d) => d.chapters.includes(frontmatter.slug)).map((d) => d.id);
+      expect(shown.sort()).toEqual(due.sort());
+    });
+
     it('types no money amount or percentage by hand', () => {
       const fm = /^---\n([\s\S]*?)\n---\n/.exec(text)![1]!;
       expect(handTypedFigures(chapterProse(text)), `${file} prose`).toEqual([]);
@@ -68,10 +80,48 @@ describe('chapters', () => {
     });
   });
 
+  it('are the only chapters the record-differs notes name', () => {
+    const slugs = new Set(chapters.map((c) => c.frontmatter?.slug));
+    for (const d of fb.differences) for (const slug of d.chapters) expect(slugs.has(slug), `differences.yaml: ${d.id}: ${slug}`).toBe(true);
+  });
+
   it('together cover every event of the fact base', () => {
     const slugs = new Set(chapters.map((c) => c.frontmatter?.slug));
     const orphans = fb.events.filter((e) => !e.chapter || !slugs.has(e.chapter)).map((e) => e.id);
     expect(orphans).toEqual([]);
+  });
+});
+
+/** Every sentence of site prose kept as data: the teaching material, the glossary, event summaries, contract-term details and the record-differs notes. */
+function yamlProse(): { where: string; text: string }[] {
+  const read = (file: string) => parse(readFileSync(`content/data/${file}`, 'utf8')) as Record<string, unknown>[];
+  const out: { where: string; text: string }[] = [];
+  const add = (where: string, ...texts: unknown[]) => {
+    for (const t of texts.flat()) if (typeof t === 'string') out.push({ where, text: t });
+  };
+  for (const a of read('activities.yaml')) add(`activities.yaml: ${a.chapter}`, a.title, a.prompt, a.tasks, a.debrief);
+  for (const g of read('glossary.yaml')) add(`glossary.yaml: ${g.id}`, g.definition);
+  for (const e of read('events.yaml')) add(`events.yaml: ${e.id}`, e.title, e.summary);
+  for (const t of read('terms.yaml')) add(`terms.yaml: ${t.id}`, t.label, t.detail);
+  for (const d of read('differences.yaml')) add(`differences.yaml: ${d.id}`, d.article, d.record);
+  for (const p of read('lesson-plans.yaml')) {
+    add(`lesson-plans.yaml: ${p.id}`, p.title, p.summary);
+    for (const l of p.lessons as Record<string, unknown>[]) {
+      add(`lesson-plans.yaml: ${p.id}`, l.title, l.aim, l.homework);
+      for (const st of l.steps as Record<string, unknown>[]) add(`lesson-plans.yaml: ${p.id}`, st.text);
+    }
+  }
+  return out;
+}
+
+describe('prose kept as data', () => {
+  const prose = yamlProse();
+  it('covers the activities, glossary, events, terms, differences and lesson plans', () => {
+    const files = new Set(prose.map((p) => p.where.split(':')[0]));
+    expect([...files].sort()).toEqual(['activities.yaml', 'differences.yaml', 'events.yaml', 'glossary.yaml', 'lesson-plans.yaml', 'terms.yaml']);
+  });
+  it.each(prose.map((p, i) => ({ ...p, i })))('$where (#$i) copies no run of ten or more words from the article', ({ where, text }) => {
+    expect(sharedRuns(text, ARTICLE, 10), where).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '../../src/lib/factbase/load';
 import type { Figure } from '../../src/lib/factbase/schema';
-import { investedAsOf, termsInForce } from '../../src/lib/queries';
+import { investedAsOf, termInForce, termsInForce } from '../../src/lib/queries';
 
 const fb = loadFactBase();
 const fig = (id: string): Figure => {
@@ -80,6 +80,9 @@ describe('sources', () => {
     const verbatim = new Set([
       'the-new-stack-reset-decoded',
       'openai-blog-2019-07-22',
+      'openai-blog-2020-06-11',
+      'microsoft-blog-2020-09-22',
+      'openai-blog-2022-11-30',
       'azure-blog-claude-foundry',
       'openai-continuing-partnership-2026-02-27',
       'microsoft-blog-2026-04-27',
@@ -182,6 +185,21 @@ describe('figures: money into OpenAI', () => {
     expect(fig('amazon-openai-2026-headline').kind).toBe('total');
   });
 
+  it('marks no figure conditional as a whole when one of its parts is paid (pitfall 21)', () => {
+    const headline = fig('amazon-openai-2026-headline');
+    expect(headline.parts).toEqual(['amazon-openai-2026-now', 'amazon-openai-2026-conditional']);
+    expect(headline.qualifier).not.toBe('conditional');
+    for (const whole of fb.figures.filter((f) => f.parts)) {
+      const paidPart = whole.parts!.some((id) => !['conditional', 'up-to', 'undisclosed'].includes(fig(id).qualifier));
+      if (paidPart) expect(whole.qualifier, whole.id).not.toBe('conditional');
+    }
+  });
+
+  it('cites the 2021 amount and the 49% profit share to press reports, not to filings or the article', () => {
+    expect(fig('msft-openai-2021').sources).not.toContain('microsoft-10q-filings');
+    expect(fig('msft-profit-share-2023').sources).not.toContain('the-new-stack-reset-decoded');
+  });
+
   it('treats $13B as a running total, not an investment', () => {
     const t = fig('msft-openai-commitments-total');
     expect(t).toMatchObject({ value: 13 * B, kind: 'total' });
@@ -249,7 +267,7 @@ describe('figures: commitments and capacity', () => {
     }
   });
 
-  it('runs the $38B AWS deal on NVIDIA GPUs and the $100B on Trainium', () => {
+  it('runs the $38B AWS deal on NVIDIA GPUs, and names Trainium for the $100B only as its capacity', () => {
     expect(fig('openai-aws-2025')).toMatchObject({ value: 38 * B, years: 7, chip: 'nvidia-gpu', from: 'openai', to: 'amazon' });
     expect(fig('openai-aws-2026')).toMatchObject({ value: 100 * B, years: 8, chip: 'trainium', from: 'openai', to: 'amazon' });
     expect(fig('openai-aws-capacity-2026')).toMatchObject({ value: 2, unit: 'GW', qualifier: 'about', chip: 'trainium' });
@@ -341,18 +359,44 @@ describe('terms', () => {
     expect(after.agi?.state).toBe('dropped');
   });
 
-  it('covers the cloud, api and licence lanes without a gap from 2019-07-22 to the reset', () => {
+  const dayAfter = (iso: string) => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+  };
+  /** Each interval of a row starts the day after the one before it ends. */
+  const expectNoGap = (list: typeof fb.terms, name: string) => {
+    for (let i = 1; i < list.length; i++) expect(list[i]!.start, `${name}: ${list[i]!.id}`).toBe(dayAfter(list[i - 1]!.end!));
+  };
+
+  it('covers the cloud, api and licence lanes without a gap from their first day to the reset', () => {
+    const first = { cloud: '2019-07-22', api: ev('openai-api-opens-2020').date, licence: '2019-07-22' };
     for (const lane of ['cloud', 'api', 'licence'] as const) {
       const list = fb.terms.filter((t) => t.lane === lane).sort((a, b) => a.start.localeCompare(b.start));
-      expect(list[0]!.start, lane).toBe('2019-07-22');
-      for (let i = 1; i < list.length; i++) {
-        const prevEnd = new Date(`${list[i - 1]!.end}T00:00:00Z`);
-        prevEnd.setUTCDate(prevEnd.getUTCDate() + 1);
-        expect(list[i]!.start, `${lane}: ${list[i]!.id}`).toBe(prevEnd.toISOString().slice(0, 10));
-      }
+      expect(list[0]!.start, lane).toBe(first[lane]);
+      expectNoGap(list, lane);
     }
   });
 
+  it('starts the API lane no earlier than the API itself, 2020-06-11, and the exclusive licence at GPT-3, 2020-09-22 (pitfall 19)', () => {
+    expect(ev('openai-api-opens-2020').date).toBe('2020-06-11');
+    expect(ev('gpt3-licence-2020').date).toBe('2020-09-22');
+    const api = fb.terms.filter((t) => t.lane === 'api');
+    expect(api.length).toBeGreaterThan(0);
+    for (const t of api) expect(t.start >= '2020-06-11', `${t.id} starts ${t.start}`).toBe(true);
+    const exclusiveLicence = fb.terms.filter((t) => t.lane === 'licence' && t.state.startsWith('exclusive'));
+    for (const t of exclusiveLicence) expect(t.start >= '2020-09-22', `${t.id} starts ${t.start}`).toBe(true);
+    expect(termsInForce(fb, '2020-09-22').licence?.sources).toContain('microsoft-blog-2020-09-22');
+  });
+
+  it('leaves no stake interval missing before 2025-10-28: equity from the first investment, 32.5% then about 27% (pitfall 18)', () => {
+    const equity = fb.terms.filter((t) => t.lane === 'stake' && t.measure === 'equity').sort((a, b) => a.start.localeCompare(b.start));
+    expect(equity[0]?.start, 'equity row starts with the first investment').toBe(ev('microsoft-invests-2019').date);
+    expectNoGap(equity, 'stake equity');
+    const on = (date: string) => equity.find((t) => termInForce(t, date));
+    expect(on('2025-10-27')?.figure).toBe('msft-stake-before-2025');
+    expect(on('2025-10-28')?.figure).toBe('msft-stake-2025');
+  });
   it('runs the non-exclusive licence to 2032 and the revenue share to Microsoft to 2030, by year', () => {
     const lic = termsInForce(fb, '2026-05-01').licence!;
     expect(lic).toMatchObject({ end: '2032-12-31', endPrecision: 'year', figure: 'msft-licence-2032' });
@@ -363,14 +407,15 @@ describe('terms', () => {
   });
 
   it('keeps profit share and equity apart in the stake lane', () => {
-    const before = termsInForce(fb, '2024-01-01').stake!;
-    expect(before).toMatchObject({ measure: 'profit-share', figure: 'msft-profit-share-2023', confidence: 'reported' });
-    const after = termsInForce(fb, '2025-10-28').stake!;
-    expect(after).toMatchObject({ measure: 'equity', figure: 'msft-stake-2025' });
+    const stakeOn = (date: string, measure: string) => fb.terms.find((t) => t.lane === 'stake' && t.measure === measure && termInForce(t, date));
+    expect(stakeOn('2024-01-01', 'profit-share')).toMatchObject({ figure: 'msft-profit-share-2023', confidence: 'reported' });
+    expect(stakeOn('2024-01-01', 'equity')).toMatchObject({ figure: 'msft-stake-before-2025' });
+    expect(stakeOn('2025-10-28', 'profit-share')).toBeUndefined();
+    expect(stakeOn('2025-10-28', 'equity')).toMatchObject({ figure: 'msft-stake-2025' });
   });
 
   it('says "in force by" wherever a start date is only inferred', () => {
-    for (const id of ['api-exclusive-2019', 'licence-exclusive-2019', 'revshare-to-openai-paying-2019', 'revshare-to-microsoft-paying-2019']) {
+    for (const id of ['api-exclusive-2020', 'stake-equity-before-2025', 'revshare-to-openai-paying-2019', 'revshare-to-microsoft-paying-2019']) {
       const t = fb.terms.find((x) => x.id === id)!;
       expect(t.detail, id).toMatch(/in force by/);
     }
@@ -405,7 +450,7 @@ describe('glossary', () => {
     for (const id of [
       'exclusivity', 'right-of-first-refusal', 'revenue-share', 'rpo', 'commercial-rpo', 'trainium', 'bedrock', 'foundry',
       'sagemaker', 'open-weight-model', 'agi-clause', 'limited-preview', 'compute-commitment', 'gigawatt',
-      'as-converted-diluted-stake', 'capped-profit-arm', 'public-benefit-corporation', 'frontier-model', 'api',
+      'as-converted-diluted-stake', 'capped-profit-arm', 'frontier-model', 'api',
       'stateless-api', 'stateful-runtime', 'hyperscaler', 'gpu', 'custom-silicon', 'capital-expenditure',
       'non-exclusive-licence', 'primary-cloud', 'recapitalisation', 'agent',
     ]) {

@@ -90,6 +90,32 @@ describe('fact base validation', () => {
     );
   });
 
+  it('lets the stake lane hold a profit share beside an equity interval, but not two equity intervals at once', () => {
+    const stake = (id: string, measure: string, start: string, end?: string) => ({ id, lane: 'stake', start, ...(end ? { end } : {}), state: measure, label: id, detail: 'x', measure, sources: ['src-a'] });
+    const r = raw();
+    r.terms.push(stake('share', 'profit-share', '2023-01-23', '2025-10-27'), stake('equity-before', 'equity', '2019-07-22', '2025-10-27'), stake('equity-after', 'equity', '2025-10-28'));
+    expect(() => validateFactBase(r, DIR)).not.toThrow();
+    const e = failure((x) => x.terms.push(stake('equity-before', 'equity', '2019-07-22', '2025-10-28'), stake('equity-after', 'equity', '2025-10-28')));
+    expect(e.message).toContain('entry "equity-after", field "start": overlaps "equity-before" in lane "stake"');
+  });
+
+  it('rejects a figure marked conditional as a whole when one of its parts is paid (pitfall 21)', () => {
+    const whole = { id: 'money-headline', label: 'Headline', value: 50e9, unit: 'USD', kind: 'total', from: 'microsoft', to: 'openai', event: 'later-2026', sources: ['src-a'], parts: ['money-now', 'money-later'] };
+    const ok = raw();
+    ok.figures.push({ ...whole, qualifier: 'exact' });
+    expect(() => validateFactBase(ok, DIR)).not.toThrow();
+    const e = failure((r) => r.figures.push({ ...whole, qualifier: 'conditional' }));
+    expect(e.message).toBe(
+      'content/data/figures.yaml: entry "money-headline", field "qualifier": is "conditional" as a whole, but part "money-now" is not conditional: mark the parts, not the whole',
+    );
+  });
+
+  it('rejects a figure whose parts do not add up to it, or name an unknown figure', () => {
+    const whole = { id: 'money-headline', label: 'Headline', value: 51e9, unit: 'USD', qualifier: 'exact', kind: 'total', from: 'microsoft', to: 'openai', event: 'later-2026', sources: ['src-a'], parts: ['money-now', 'money-later'] };
+    expect(failure((r) => r.figures.push(whole)).message).toBe('content/data/figures.yaml: entry "money-headline", field "parts": the parts add up to 50000000000, not to the value 51000000000');
+    expect(failure((r) => r.figures.push({ ...whole, value: 50e9, parts: ['money-now', 'nope'] })).message).toBe('content/data/figures.yaml: entry "money-headline", field "parts.1": unknown figure "nope"');
+  });
+
   it('rejects a term that ends before it starts', () => {
     const e = failure((r) => (r.terms[0]!.end = '2018-01-01'));
     expect(e.message).toBe('content/data/terms.yaml: entry "cloud-exclusive", field "end": ends (2018-01-01) before it starts (2019-07-22)');

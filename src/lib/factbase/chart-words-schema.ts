@@ -135,6 +135,7 @@ export const CHART_WORDS = {
       cloudTotal: words('cloud', 'contracts', 'total'),
       over: words('amount', 'years'),
       on: words('amount', 'chips'),
+      capacityOf: words('capacity', 'chips'),
     }),
     panels: entry({ usd: words(), usdNarrow: words(), gw: words(), years: words(), total: words('total'), totalShort: words('total') }),
     eightDays: entry({ headline: words('source'), label: words('days', 'start', 'end') }),

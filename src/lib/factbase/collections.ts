@@ -15,6 +15,7 @@ async function assemble(): Promise<FactBase> {
     quotes: await data('quotes'),
     glossary: await data('glossary'),
     corrections: await data('corrections'),
+    differences: await data('differences'),
   };
 }
 

@@ -32,6 +32,8 @@ export const sourceSchema = z.object({
   author: z.string().min(1).optional(),
   published: isoDateSchema,
   precision: precisionSchema.default('day'),
+  /** The publication date is itself an estimate ("about April 30, 2026"). */
+  approximate: z.boolean().default(false),
   url: z.url({ protocol: /^https$/ }).optional(),
   kind: z.enum(SOURCE_KINDS),
   note: z.string().optional(),
@@ -103,6 +105,11 @@ export const figureSchema = z.object({
   /** Contract length in years, where known (commitments). */
   years: z.number().positive().optional(),
   chip: z.enum(CHIPS).optional(),
+  /**
+   * The figures this one is made of (a headline such as $15B now + $35B on conditions). Its qualifier speaks for the
+   * whole: a whole with a paid part is not conditional, however much of it is.
+   */
+  parts: z.array(idSchema).min(2).optional(),
   /** What a reader must know to not misread this number. */
   note: z.string().optional(),
 });
@@ -155,6 +162,20 @@ export const correctionSchema = z.object({
   why: z.string().min(1),
 });
 
+/** A point where the site's record departs from the source article, with the sources that show why. */
+export const differenceSchema = z.object({
+  id: idSchema,
+  /** A few words naming the point, e.g. "Microsoft's 49%". */
+  topic: z.string().min(1),
+  /** What the article says, in our words or a brief quotation of it. */
+  article: z.string().min(1),
+  /** What our record says instead; amounts as {{figure-id}}. */
+  record: z.string().min(1),
+  sources: z.array(idSchema).min(1),
+  /** The chapters (slugs) where the point matters; each shows the note. */
+  chapters: z.array(idSchema).default([]),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type FactEvent = z.infer<typeof eventSchema>;
@@ -163,6 +184,7 @@ export type Term = z.infer<typeof termSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type Difference = z.infer<typeof differenceSchema>;
 export type Precision = (typeof PRECISIONS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type TermLane = (typeof TERM_LANES)[number];
@@ -177,6 +199,7 @@ export const COLLECTIONS = {
   quotes: { file: 'quotes.yaml', schema: quoteSchema },
   glossary: { file: 'glossary.yaml', schema: glossarySchema },
   corrections: { file: 'corrections.yaml', schema: correctionSchema },
+  differences: { file: 'differences.yaml', schema: differenceSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -189,4 +212,5 @@ export interface FactBase {
   quotes: Quote[];
   glossary: GlossaryEntry[];
   corrections: Correction[];
+  differences: Difference[];
 }

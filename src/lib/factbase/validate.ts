@@ -101,6 +101,7 @@ function checkReferences(fb: FactBase, dir: string): void {
     check('figures', f.id, 'from', 'entities', f.from);
     check('figures', f.id, 'to', 'entities', f.to);
     f.sources.forEach((v, i) => check('figures', f.id, `sources.${i}`, 'sources', v));
+    f.parts?.forEach((v, i) => check('figures', f.id, `parts.${i}`, 'figures', v));
   }
   for (const t of fb.terms) {
     check('terms', t.id, 'figure', 'figures', t.figure);
@@ -111,6 +112,12 @@ function checkReferences(fb: FactBase, dir: string): void {
     check('quotes', q.id, 'source', 'sources', q.source);
   }
   for (const g of fb.glossary) g.seeAlso.forEach((v, i) => check('glossary', g.id, `seeAlso.${i}`, 'glossary', v));
+  for (const d of fb.differences) {
+    d.sources.forEach((v, i) => check('differences', d.id, `sources.${i}`, 'sources', v));
+    for (const field of ['article', 'record'] as const) {
+      for (const m of d[field].matchAll(/\{\{([^}]+)\}\}/g)) check('differences', d.id, field, 'figures', m[1]!.trim());
+    }
+  }
 }
 
 function checkFigureValues(fb: FactBase, dir: string): void {
@@ -126,15 +133,36 @@ function checkFigureValues(fb: FactBase, dir: string): void {
     if (f.unit === 'percent' && f.value !== null && f.value > 100) {
       throw new FactBaseError(file, f.id, 'value', `a percentage cannot exceed 100 (got ${f.value})`);
     }
+    if (f.parts) checkParts(fb, f, file);
   }
 }
 
-/** Within one lane the contract can be in only one state on any day. */
+/** Qualifiers under which no part of the money is paid or settled yet. */
+const UNSETTLED = new Set(['conditional', 'up-to', 'undisclosed']);
+
+/** A figure made of parts must add up to them, and is conditional as a whole only if every part is (pitfall 21). */
+function checkParts(fb: FactBase, f: FactBase['figures'][number], file: string): void {
+  const parts = f.parts!.map((id) => fb.figures.find((x) => x.id === id)!);
+  const sum = parts.reduce((a, p) => a + (p.value ?? 0), 0);
+  if (f.value !== null && parts.every((p) => p.value !== null) && Math.abs(sum - f.value) > 1e-6 * Math.max(1, f.value)) {
+    throw new FactBaseError(file, f.id, 'parts', `the parts add up to ${sum}, not to the value ${f.value}`);
+  }
+  if (f.qualifier === 'conditional' && parts.some((p) => !UNSETTLED.has(p.qualifier))) {
+    const paid = parts.filter((p) => !UNSETTLED.has(p.qualifier)).map((p) => p.id);
+    throw new FactBaseError(file, f.id, 'qualifier', `is "conditional" as a whole, but part ${paid.map((id) => `"${id}"`).join(', ')} is not conditional: mark the parts, not the whole`);
+  }
+}
+
+/**
+ * Within one lane the contract can be in only one state on any day. The stake lane holds two measures (a profit
+ * share and equity) that may run side by side, so each measure is its own row.
+ */
 export function checkTermOverlaps(terms: Term[], file: string): void {
   const byLane = new Map<string, Term[]>();
   for (const t of terms) {
     if (t.end !== undefined && t.end < t.start) throw new FactBaseError(file, t.id, 'end', `ends (${t.end}) before it starts (${t.start})`);
-    byLane.set(t.lane, [...(byLane.get(t.lane) ?? []), t]);
+    const row = `${t.lane}:${t.measure ?? ''}`;
+    byLane.set(row, [...(byLane.get(row) ?? []), t]);
   }
   for (const list of byLane.values()) {
     const sorted = [...list].sort((a, b) => a.start.localeCompare(b.start));

@@ -153,7 +153,7 @@ export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
     label: STATE_LABEL.claimed,
     note: `${anthropic}’s claim, via ${article.publisher}`,
     phrase: `on ${cloud} by ${anthropic}’s own claim (date not in our record)`,
-    detail: `${anthropic} says ${claude} is the only frontier model family available on all three major clouds, as ${article.publisher} reported on ${formatDate(article.published, article.precision)}. Our record has no dated launch of ${claude} on ${cloud}, so none is shown.`,
+    detail: `${anthropic} says ${claude} is the only frontier model family available on all three major clouds, as ${article.publisher} reported ${article.approximate ? 'around' : 'on'} ${formatDate(article.published, article.precision)}. Our record has no dated launch of ${claude} on ${cloud}, so none is shown.`,
     confidence: 'article-only',
     event: null,
     sources: [SOURCE_ARTICLE],

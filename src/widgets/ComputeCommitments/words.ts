@@ -66,8 +66,11 @@ export function summarize(w: ComputeWords, groups: CloudGroup[], asOf: string): 
       const contracts = list.map((r) => {
         let first = r.value === null ? say(w.amount.undisclosedLong) : r.qualifier === 'reported' ? say(w.amount.reported, { amount: moneyText(w, r, true) }) : moneyText(w, r, true);
         if (r.years !== null) first = say(s.over, { amount: first, years: yearsText(w, r) });
-        if ((r.chip === 'nvidia-gpu' || r.chip === 'trainium') && r.chipLabel) first = say(s.on, { amount: first, chips: r.chipLabel });
-        return [first, ...(r.capacity ? [gwText(w, r.capacity, true)] : [])].join(', ');
+        const chipsOnCapacity = r.capacity !== null && r.chip === 'trainium';
+        if ((r.chip === 'nvidia-gpu' || r.chip === 'trainium') && r.chipLabel && !chipsOnCapacity) first = say(s.on, { amount: first, chips: r.chipLabel });
+        if (!r.capacity) return first;
+        const capacity = gwText(w, r.capacity, true);
+        return [first, chipsOnCapacity && r.chipLabel ? say(s.capacityOf, { capacity, chips: r.chipLabel }) : capacity].join(', ');
       });
       const values = { cloud: g.name, contracts: contracts.join('; ') };
       const text = g.total && g.total.date <= asOf && list.length > 1 ? say(s.cloudTotal, { ...values, total: formatUSD(g.total.value) }) : say(s.cloud, values);

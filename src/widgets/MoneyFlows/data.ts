@@ -52,6 +52,8 @@ export interface FlowNote {
   label: string;
   value: number;
   qualifier: Figure['qualifier'];
+  /** A headline whose parts differ in certainty (paid now, the rest on conditions): never "in all". */
+  headline: boolean;
   date: string;
   event: string;
   note: string | null;
@@ -129,7 +131,9 @@ function buildPairs(fb: FactBase): FlowPair[] {
       .filter((f) => (f.kind === 'total' || f.kind === 'paid-to-date') && `${f.from}-${f.to}` === p.id && f.value !== null)
       .map((f) => {
         const ev = getEvent(fb, f.event);
-        const note = { kind: f.kind as FlowNote['kind'], value: f.value!, qualifier: f.qualifier, date: ev.date };
+        // A total whose parts differ in certainty (paid now, the rest on conditions) is a headline, never a committed sum.
+        const headline = new Set((f.parts ?? []).map((id) => moneyStatus(fb.figures.find((x) => x.id === id)!))).size > 1;
+        const note = { kind: f.kind as FlowNote['kind'], value: f.value!, qualifier: f.qualifier, headline, date: ev.date };
         return {
           ...note,
           id: f.id,

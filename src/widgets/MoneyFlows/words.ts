@@ -56,11 +56,11 @@ export function dealDetail(w: MoneyFlowsWords, p: FlowPair, d: FlowDeal): string
 }
 
 /** A running total or an amount paid in, as a label beside the bar ("$13B in all", "$11.6B paid in by Jun 2025"). */
-export function noteWords(w: MoneyFlowsWords, n: Pick<FlowNote, 'kind' | 'qualifier' | 'value' | 'date'>): string {
+export function noteWords(w: MoneyFlowsWords, n: Pick<FlowNote, 'kind' | 'qualifier' | 'value' | 'date' | 'headline'>): string {
   const amount = usd(n.value);
   if (n.kind === 'paid-to-date') return say(w.note.paidIn, { amount, date: { date: n.date } });
   if (n.qualifier === 'up-to') return say(w.note.totalUpTo, { amount });
-  if (n.qualifier === 'conditional') return say(w.note.headline, { amount });
+  if (n.headline) return say(w.note.headline, { amount });
   return say(n.qualifier === 'about' ? w.note.totalAbout : w.note.total, { amount });
 }
 
@@ -78,7 +78,7 @@ export function summarize(w: MoneyFlowsWords, pairs: FlowPair[], asOf: string): 
     const { totals, paid } = notesAsOf(p, asOf);
     const lastPaidDeal = paidDeals.at(-1)?.date ?? '';
     // A company's own running total stands in for the sum of its parts when it covers every round so far.
-    const total = totals.find((n) => (n.qualifier === 'exact' || n.qualifier === 'about') && n.date >= lastPaidDeal);
+    const total = totals.find((n) => !n.headline && (n.qualifier === 'exact' || n.qualifier === 'about') && n.date >= lastPaidDeal);
     const paidSum = total ? total.value : sum('paid');
     const approx = total ? total.qualifier === 'about' : reported > 0;
     const names = { from: p.from.name, to: p.to.name };

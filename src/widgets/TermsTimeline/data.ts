@@ -96,6 +96,7 @@ const SHORT: Record<string, string> = {
   'api:exclusive': 'Azure only',
   'api:stateless-exclusive': 'stateless: Azure only',
   'api:none': 'not exclusive',
+  'licence:preferred-partner': 'preferred partner',
   'licence:exclusive': 'exclusive',
   'licence:exclusive-to-2032': 'exclusive',
   'licence:non-exclusive': 'non-exclusive',
@@ -116,6 +117,7 @@ const CLAUSE: Record<string, string> = {
   'api:exclusive': "OpenAI's API is exclusive to Azure",
   'api:stateless-exclusive': "OpenAI's stateless APIs are exclusive to Azure",
   'api:none': "OpenAI's API is not exclusive to Azure",
+  'licence:preferred-partner': "Microsoft is OpenAI's preferred partner for turning its research into products",
   'licence:exclusive': "Microsoft holds an exclusive licence to OpenAI's technology",
   'licence:exclusive-to-2032': "Microsoft holds an exclusive licence to OpenAI's technology{through}",
   'licence:non-exclusive': "Microsoft holds a non-exclusive licence to OpenAI's models and products{through}",
@@ -126,7 +128,7 @@ const CLAUSE: Record<string, string> = {
   'agi:expert-panel': 'an expert panel must verify any AGI declaration',
   'agi:dropped': 'there is no AGI clause',
   'stake:profit-share': 'Microsoft has a profit share {share} — not an ownership stake',
-  'stake:equity': 'Microsoft owns {share} of OpenAI (as-converted, diluted)',
+  'stake:equity': 'Microsoft owns {share} of OpenAI (counted as-converted)',
 };
 
 const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
@@ -140,6 +142,7 @@ const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
   paying: 2,
   'paying-capped': 2,
   'expert-panel': 2,
+  'preferred-partner': 2,
   'profit-share': 2,
   equity: 3,
   none: 0,
@@ -150,6 +153,7 @@ const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
 /** Names for the key-moment buttons; the dates come from the events. */
 const MOMENT_NAME: Record<string, string> = {
   'microsoft-invests-2019': '2019 deal',
+  'gpt3-licence-2020': 'GPT-3 licence',
   'microsoft-openai-extension-2023': '2023 extension',
   'azure-exclusivity-to-rofr-2025': 'First refusal',
   'recapitalisation-2025': 'New agreement',
@@ -197,7 +201,10 @@ function termRec(fb: FactBase, t: Term): TermRec {
   const through = throughWords(fb, t);
   const share = t.lane === 'stake' ? shareWords(fb, t) : '';
   const short = t.lane === 'stake' ? share : `${SHORT[key] ?? t.label}${through && !/through/.test(SHORT[key] ?? t.label) ? `,${through}` : ''}`;
-  const clause = (CLAUSE[key] ?? t.label).replace('{through}', through).replace('{share}', share);
+  const startInferred = /\bin force by\b/i.test(t.detail);
+  // A holding the record gives only at the end of its interval is not claimed for the years before.
+  const asOfEnd = t.lane === 'stake' && startInferred && t.end ? `, as the record gives it on ${formatDate(t.end)}` : '';
+  const clause = (CLAUSE[key] ?? t.label).replace('{through}', through).replace('{share}', share) + asOfEnd;
   const figure = t.figure ? getFigure(fb, t.figure) : null;
   return {
     id: t.id,
@@ -213,7 +220,7 @@ function termRec(fb: FactBase, t: Term): TermRec {
     detail: t.detail.replace(/\s+/g, ' ').trim(),
     measure: t.measure ?? null,
     confidence: t.confidence,
-    startInferred: /\bin force by\b/i.test(t.detail),
+    startInferred,
     strength: STRENGTH[t.state] ?? 2,
     figure: figure ? { id: figure.id, text: figure.kind === 'year' ? String(figure.value) : formatFigure(figure), qualifier: figure.qualifier } : null,
     sources: [...t.sources],

@@ -476,7 +476,7 @@ export function details(data: TermsTimelineData, id: string): Details | null {
     certainty: CONFIDENCE_WORDS[t.confidence],
     reported: t.confidence === 'reported',
     detail: t.detail,
-    measure: t.measure === 'profit-share' ? 'A share of profits, not ownership.' : t.measure === 'equity' ? 'Ownership (equity), as-converted and diluted.' : null,
+    measure: t.measure === 'profit-share' ? 'A share of profits, not ownership.' : t.measure === 'equity' ? 'Ownership (equity), counted as-converted.' : null,
     sources: t.sources.map((s) => data.sources[s]).filter((s): s is SourceRef => !!s),
   };
 }

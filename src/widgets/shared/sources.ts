@@ -1,5 +1,5 @@
 import type { FactBase } from '../../lib/factbase/schema';
-import { formatDate } from '../../lib/format';
+import { formatSourceDate } from '../../lib/format';
 import { getSource, sourceHref } from '../../lib/queries';
 import type { SourceRef } from './types';
 
@@ -7,6 +7,6 @@ import type { SourceRef } from './types';
 export function sourceRefs(fb: FactBase, ids: string[]): SourceRef[] {
   return [...new Set(ids)].map((id) => {
     const s = getSource(fb, id);
-    return { id, publisher: s.publisher, title: s.title, date: formatDate(s.published, s.precision), href: sourceHref(id), ...(s.url ? { url: s.url } : {}) };
+    return { id, publisher: s.publisher, title: s.title, date: formatSourceDate(s), href: sourceHref(id), ...(s.url ? { url: s.url } : {}) };
   });
 }

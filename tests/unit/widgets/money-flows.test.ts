@@ -46,6 +46,11 @@ describe('money-flows data', () => {
     expect(segs.map((s) => s.certainty)).toEqual(['solid', 'hatched']);
     // The headline $50B is a label, never a third segment.
     expect(pair('amazon-openai').notes.map((n) => n.id)).toEqual(['amazon-openai-2026-headline']);
+    // Paid and conditional parts: the whole is labelled a headline, not conditional and not "in all".
+    const headline = pair('amazon-openai').notes[0]!;
+    expect(headline).toMatchObject({ headline: true, qualifier: 'exact' });
+    expect(headline.text).toBe('$50B headline');
+    expect(pair('microsoft-openai').notes.find((n) => n.id === 'msft-openai-commitments-total')!.text).toBe('$13B in all');
   });
   it('never sums the $13B running total with its three parts', () => {
     const p = pair('microsoft-openai');

@@ -28,7 +28,7 @@ describe('terms-timeline data', () => {
   it('offers the companies and the key moments as highlights', () => {
     const ids = data.meta.highlights.map((h) => h.id);
     expect(ids).toEqual(expect.arrayContaining(['microsoft', 'openai', 'microsoft-invests-2019', 'azure-exclusivity-to-rofr-2025', 'recapitalisation-2025', 'stateless-api-statement-2026', 'reset-2026']));
-    expect(data.moments.map((m) => m.date)).toEqual(['2019-07-22', '2023-01-23', '2025-01-21', '2025-10-28', '2026-02-27', '2026-04-27']);
+    expect(data.moments.map((m) => m.date)).toEqual(['2019-07-22', '2020-09-22', '2023-01-23', '2025-01-21', '2025-10-28', '2026-02-27', '2026-04-27']);
   });
 
   it('takes its wording of years and shares from the record', () => {
@@ -37,7 +37,9 @@ describe('terms-timeline data', () => {
     expect(by('revshare-to-microsoft-capped-2026').short).toBe('same rate, capped, through 2030');
     expect(by('stake-equity-2025').short).toBe('about 27%');
     expect(by('stake-profit-share-2023').short).toBe('reported just under 50%');
-    expect(by('api-exclusive-2019').startInferred).toBe(true);
+    expect(by('api-exclusive-2020').startInferred).toBe(true);
+    expect(by('api-exclusive-2020').start).toBe('2020-06-11');
+    expect(by('stake-equity-before-2025').short).toBe('32.5%');
     expect(data.meta.takeaway).toMatch(/January 2025, October 2025 and April 2026/);
     expect(data.meta.takeaway).toMatch(/through 2032/);
     expect(data.meta.takeaway).toMatch(/about 27%/);
@@ -58,7 +60,7 @@ describe('terms-timeline data', () => {
 });
 
 describe('terms in force (view.ts, plain string dates)', () => {
-  it('on 2023-12-31: exclusive cloud, exclusive API, exclusive licence, revenue share both ways, profit share', () => {
+  it('on 2023-12-31: exclusive cloud, exclusive API, exclusive licence, revenue share both ways, profit share beside equity', () => {
     const now = inForce(data.terms, '2023-12-31');
     expect(now.cloud?.state).toBe('exclusive');
     expect(now.api?.state).toBe('exclusive');
@@ -66,7 +68,7 @@ describe('terms in force (view.ts, plain string dates)', () => {
     expect(now['revshare-to-openai']?.state).toBe('paying');
     expect(now['revshare-to-microsoft']?.state).toBe('paying');
     expect(now['stake-profit-share']?.measure).toBe('profit-share');
-    expect(now['stake-equity']).toBeUndefined();
+    expect(now['stake-equity']?.id).toBe('stake-equity-before-2025');
     expect(now.agi).toBeUndefined();
   });
 
@@ -93,6 +95,11 @@ describe('terms in force (view.ts, plain string dates)', () => {
     expect(inForce(data.terms, '2026-04-27').api?.state).toBe('none');
     expect(inForce(data.terms, '2032-12-31').licence?.state).toBe('non-exclusive');
     expect(inForce(data.terms, '2019-07-21')).toEqual({});
+    // No API before OpenAI opened one; the exclusive licence starts with GPT-3.
+    expect(inForce(data.terms, '2020-06-10').api).toBeUndefined();
+    expect(inForce(data.terms, '2020-06-11').api?.state).toBe('exclusive');
+    expect(inForce(data.terms, '2020-09-21').licence?.state).toBe('preferred-partner');
+    expect(inForce(data.terms, '2020-09-22').licence?.state).toBe('exclusive');
   });
 
   it('states the terms in force in words, profit share never called ownership', () => {
@@ -103,7 +110,8 @@ describe('terms in force (view.ts, plain string dates)', () => {
     expect(s).toContain('exclusive licence');
     expect(s).toContain('revenue shares flow both ways (reported)');
     expect(s).toContain('profit share reported just under 50% — not an ownership stake');
-    expect(s).not.toMatch(/owns/);
+    expect(s).toContain('Microsoft owns 32.5% of OpenAI (counted as-converted), as the record gives it on October 27, 2025');
+    expect(s).not.toMatch(/owns (reported )?(just under|about) (50|49)/);
     const later = statement(data, '2026-05-01');
     expect(later).toContain("Azure is OpenAI's primary cloud, not its only one");
     expect(later).toContain('non-exclusive licence');
@@ -115,7 +123,7 @@ describe('terms in force (view.ts, plain string dates)', () => {
 
   it('keeps profit share and equity apart: different measures, different rows, different marks', () => {
     const stake = data.terms.filter((t) => t.lane === 'stake');
-    expect(stake).toHaveLength(2);
+    expect(stake).toHaveLength(3);
     expect(new Set(stake.map((t) => t.measure))).toEqual(new Set(['profit-share', 'equity']));
     expect(new Set(stake.map((t) => t.row)).size).toBe(2);
     for (const w of [320, 640, 1200]) {
@@ -167,7 +175,7 @@ describe('terms in force (view.ts, plain string dates)', () => {
     const L = layout(data, 960);
     const on = (date: string) => L.marks.flatMap((m) => m.labels.filter((l) => phaseOf(l.span, date) === 'in').map((l) => ({ id: m.id, ...l })));
     const bold = on('2023-12-31').filter((l) => l.bold).map((l) => l.id);
-    expect(bold).toEqual(expect.arrayContaining(['cloud-exclusive-2019', 'api-exclusive-2019']));
+    expect(bold).toEqual(expect.arrayContaining(['cloud-exclusive-2019', 'api-exclusive-2020']));
     expect(on('2023-12-31').find((l) => l.id === 'cloud-exclusive-2019')!.text).toBe("Azure is OpenAI's only cloud");
     expect(on('2023-12-31').find((l) => l.id === 'cloud-primary-not-exclusive-2026')?.later).not.toBe(false);
     expect(on('2026-06-01').filter((l) => l.id === 'cloud-exclusive-2019').every((l) => !l.bold && !l.later)).toBe(true);

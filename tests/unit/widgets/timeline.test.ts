@@ -35,7 +35,7 @@ describe('timeline data', () => {
     expect(e.companies).toEqual(expect.arrayContaining(['spyglass', 'openai', 'anthropic']));
     const alt = data.events.find((x) => x.id === 'altman-removed-2023')!;
     expect(alt.companies).toEqual(['openai']);
-    expect(data.companies.map((c) => c.id).slice(0, 4)).toEqual(['openai', 'microsoft', 'amazon', 'anthropic']);
+    expect(data.companies.map((c) => c.id).slice(0, 4)).toEqual(['openai', 'microsoft', 'anthropic', 'amazon']);
     const counts = data.companies.map((c) => c.count);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     expect(data.kinds.map((k) => k.id)).toEqual(['investment', 'commitment', 'terms', 'product', 'governance', 'earnings', 'legal', 'analysis']);
@@ -77,13 +77,13 @@ describe('timeline view', () => {
     expect(amazon.every((e) => e.companies.includes('amazon'))).toBe(true);
     expect(amazon.map((e) => e.id)).toContain('openai-on-bedrock-preview-2026');
     const terms = visible(data, { companies: [], kinds: ['terms'] });
-    expect(terms.map((e) => e.id)).toEqual(['azure-exclusivity-to-rofr-2025', 'recapitalisation-2025', 'stateless-api-statement-2026', 'reset-2026']);
+    expect(terms.map((e) => e.id)).toEqual(['gpt3-licence-2020', 'azure-exclusivity-to-rofr-2025', 'recapitalisation-2025', 'stateless-api-statement-2026', 'reset-2026']);
     expect(visible(data, { companies: ['coreweave'], kinds: ['legal'] })).toHaveLength(0);
   });
 
   it('groups by year and dates one "As of" marker per gap between events, so exactly one holds on any date', () => {
     const v = listView(data);
-    expect(v.groups.map((g) => g.year)).toEqual(['2019', '2021', '2023', '2024', '2025', '2026']);
+    expect(v.groups.map((g) => g.year)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
     const spans = [...v.groups.flatMap((g) => g.items.map((i) => i.markerSpan)), v.endSpan];
     const dates = [...new Set(data.events.map((e) => e.date))];
     for (const d of [...dates, '2019-01-01', '2023-12-31', '2030-01-01']) expect(spans.filter((s) => phaseOf(s, d) === 'in')).toHaveLength(1);
@@ -94,7 +94,7 @@ describe('timeline view', () => {
 
   it('highlights events involving an entity, or one event', () => {
     const lit = (hl: string) => data.events.filter((e) => eventIds(e).includes(hl)).map((e) => e.id);
-    expect(lit('google')).toEqual(['openai-google-cloud-2025']);
+    expect(lit('google')).toEqual(['google-anthropic-2023', 'google-anthropic-more-2023', 'openai-google-cloud-2025']);
     expect(lit('reset-2026')).toEqual(['reset-2026']);
   });
 
@@ -102,7 +102,7 @@ describe('timeline view', () => {
     const n = fb.events.length;
     expect(summary(data, NO_FILTERS, NOW)).toMatch(new RegExp(`^Showing ${n} of ${n} events from July 22, 2019 to June 1, 2026\\. All had happened by June 1, 2026\\.`));
     const s = summary(data, { companies: ['microsoft', 'amazon'], kinds: ['terms'] }, { asOf: '2025-12-31', highlight: null });
-    expect(s).toMatch(/^Showing 4 of \d+ events from January 21, 2025 to April 27, 2026, filtered to Microsoft or AWS; contract terms events\. 2 had happened by December 31, 2025\./);
+    expect(s).toMatch(/^Showing 5 of \d+ events from September 22, 2020 to April 27, 2026, filtered to Microsoft or AWS; contract terms events\. 3 had happened by December 31, 2025\./);
     expect(summary(data, { companies: ['coreweave'], kinds: ['legal'] }, NOW)).toMatch(/^No events match/);
     expect(tables(data)).toHaveLength(1);
     expect(tables(data)[0]!.table.rows).toHaveLength(n);
