@@ -1,22 +1,51 @@
-/** Reads and validates the fact base from disk (Node only): used by the build check, the loaders and tests. */
-import { existsSync, readFileSync } from 'node:fs';
+/** Reads and validates the fact base and the rest of content/ from disk (Node only): the build check, the loaders and tests. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { checkStableLinks } from '../redirects';
+import { CONTENT_FILES, checkNoUnknownFiles, contentDir, loadContent, memoByFiles, readContentFile } from './content-files';
 import { COLLECTIONS, type CollectionName, type FactBase } from './schema';
-import { parseYamlList, validateFactBase } from './validate';
+import { FactBaseError, parseYaml, validateFactBase } from './validate';
 
-export const DEFAULT_DATA_DIR = 'content/data';
-
-/** The data folder: RESET_DATA_DIR lets a test point a whole build at a fixture. */
+/** The fact base's folder: data/ in the content folder. */
 export function dataDir(): string {
-  return process.env.RESET_DATA_DIR || DEFAULT_DATA_DIR;
+  return join(contentDir(), 'data');
 }
 
 export function loadFactBase(dir: string = dataDir()): FactBase {
   const shown = relative(process.cwd(), dir) || dir;
-  const raw = {} as Record<CollectionName, Record<string, unknown>[]>;
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const path = join(dir, COLLECTIONS[name].file);
-    raw[name] = existsSync(path) ? parseYamlList(readFileSync(path, 'utf8'), `${shown}/${COLLECTIONS[name].file}`) : [];
-  }
-  return validateFactBase(raw, shown);
+  const names = Object.keys(COLLECTIONS) as CollectionName[];
+  const paths = names.map((name) => join(dir, COLLECTIONS[name].file));
+  return memoByFiles(`factbase|${dir}`, paths, () => {
+    const raw = {} as Record<CollectionName, Record<string, unknown>[]>;
+    names.forEach((name, i) => (raw[name] = readContentFile(CONTENT_FILES[name], paths[i]!)));
+    return validateFactBase(raw, shown);
+  });
+}
+
+/** The chapters' slugs, read from their frontmatter (the collection itself is built later, by Astro). */
+export function chapterSlugs(root: string = contentDir()): string[] {
+  const dir = join(root, 'chapters');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const file = relative(process.cwd(), join(dir, f)) || f;
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
+      const data = front === undefined ? null : parseYaml(front, file);
+      const slug = (data as { slug?: unknown } | null)?.slug;
+      if (typeof slug !== 'string') throw new FactBaseError(file, null, 'slug', 'the frontmatter must give the chapter a slug');
+      return slug;
+    });
+}
+
+/**
+ * Everything under content/, before anything renders: every YAML file is a known kind and passes its checks, the
+ * fact base's references hold, and every published chapter slug still leads to a chapter.
+ */
+export function checkContent(root: string = contentDir()): void {
+  checkNoUnknownFiles(root);
+  for (const name of Object.keys(CONTENT_FILES) as (keyof typeof CONTENT_FILES)[]) loadContent(name, root);
+  loadFactBase(join(root, 'data'));
+  const errors = checkStableLinks(loadContent('publishedSlugs', root), chapterSlugs(root), loadContent('redirects', root));
+  if (errors.length) throw new Error(errors.join('\n'));
 }
