@@ -45,11 +45,11 @@ export function runsWasm(html: string): boolean {
 }
 
 /**
- * The page's policy. script-src: our origin and the page's own inline scripts, by hash; 'wasm-unsafe-eval' (which
- * lets Pagefind compile its WebAssembly and allows no eval() of JavaScript) only where search runs. Everything else
- * defaults to our origin, with what the site legitimately uses besides: inline styles (Astro inlines page CSS and
- * sets style attributes), data: and blob: images and data: fonts (the chart image download draws an SVG blob with
- * its fonts inlined).
+ * The page's policy. script-src: our origin and the page's own inline scripts, by hash; 'wasm-unsafe-eval' (it
+ * allows no eval() of JavaScript) only where search runs: Pagefind compiles its WebAssembly in a worker, and in the
+ * page itself when it falls back to the main thread. Everything else defaults to our origin, with what the site
+ * legitimately uses besides: inline styles (Astro inlines page CSS and sets style attributes), data: and blob:
+ * images and data: fonts (the chart image download draws an SVG blob with its fonts inlined).
  */
 export function pagePolicy(hashes: Iterable<string>, { wasm = false }: { wasm?: boolean } = {}): string {
   const unique = [...new Set(hashes)].sort();
