@@ -89,9 +89,9 @@ export function startBuilder(doc: Document): void {
   const section = doc.querySelector<HTMLElement>('[data-builder]');
   const dataEl = doc.getElementById('embed-builder-data');
   const form = doc.querySelector<HTMLFormElement>('[data-builder-form]');
+  if (!section?.dataset.siteOrigin || !dataEl || !form) return;
   // The codes name the public origin (SITE_URL, from the page), as the no-JavaScript list and oEmbed do.
-  const origin = section?.dataset.siteOrigin;
-  if (!section || !dataEl || !form || !origin) return;
+  const origin = section.dataset.siteOrigin;
   const widgets = JSON.parse(dataEl.textContent ?? '[]') as BuilderWidget[];
   if (widgets.length === 0) return;
   const byId = new Map(widgets.map((w) => [w.id, w]));
