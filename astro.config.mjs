@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
-import { loadFactBase } from './src/lib/factbase/load.ts';
+import { checkContent } from './src/lib/factbase/load.ts';
 import remarkFactIds from './src/lib/mdx/remark-fact-ids.ts';
 import remarkScrolly from './src/lib/mdx/remark-scrolly.ts';
 import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { checkSiteUrl, siteUrl } from './src/lib/site.ts';
 import cspHashes from './src/integrations/csp.ts';
 import { resolveOutDir } from './scripts/out-dir.mjs';
 import sitemap from '@astrojs/sitemap';
@@ -15,14 +15,22 @@ import pagefind from 'astro-pagefind';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteUpdated } from './src/lib/site-dates.ts';
 
-/** Fails the build before anything renders when the fact base is broken, with file, id and field. */
-const factBaseCheck = () => ({
-  name: 'the-reset:fact-base',
+/**
+ * Fails the build before anything renders: a deploy without SITE_URL, or any content file that is broken (one
+ * message with file, entry and field).
+ */
+const buildChecks = () => ({
+  name: 'the-reset:build-checks',
   hooks: {
-    'astro:config:setup': () => {
+    'astro:config:setup': ({ command, logger }) => {
       // Under vitest the validation tests report broken data themselves, one case at a time.
       if (process.env.VITEST) return;
-      loadFactBase();
+      if (command === 'build') {
+        const { error, note } = checkSiteUrl(process.env);
+        if (error) throw new Error(error);
+        if (note) logger.info(note);
+      }
+      checkContent();
     },
   },
 });
@@ -37,7 +45,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // cspHashes last: it hashes the inline scripts of the pages as written (script CSP without 'unsafe-inline').
   integrations: [
-    factBaseCheck(),
+    buildChecks(),
     mdx(),
     svelte(),
     // Embeds, printable handouts and the 404 page are not for search engines.

@@ -46,6 +46,8 @@ const env = {
   NO_COLOR: '1',
   RESET_OUT_DIR: OUT_DIR,
   RESET_PORT: PORT,
+  // The suite's builds are local even under CI=true, where a build without SITE_URL stops (src/lib/site.ts).
+  SITE_URL: process.env.SITE_URL || 'http://localhost:4321',
   // Children (vitest, astro, playwright, checks) find the project's binaries and its Node first.
   PATH: [BIN, process.env.PATH].filter(Boolean).join(delimiter),
 };

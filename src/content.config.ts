@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './lib/factbase/content-files';
 import { loadChartWords, loadFactBase } from './lib/factbase/load';
 import {
   correctionSchema,
@@ -15,8 +16,9 @@ import {
 } from './lib/factbase/schema';
 import { chapterSchema } from './lib/chapter-schema';
 
-// Each collection reads the whole validated fact base, so a broken reference anywhere fails the build
-// with file, id and field, and a stale cache can never stand in for a malformed file.
+// Each collection takes its entries from the whole validated fact base (read once per build and shared with the
+// config hook), so a broken reference anywhere fails the build with file, id and field, and a stale cache can
+// never stand in for a malformed file.
 const fromFactBase = <K extends keyof FactBase>(key: K) => async () => loadFactBase()[key];
 
 export const collections = {
@@ -33,8 +35,8 @@ export const collections = {
   chartWords: defineCollection({ loader: async () => Object.entries(loadChartWords(loadFactBase())).map(([id, words]) => ({ id, words })) }),
   differences: defineCollection({ loader: fromFactBase('differences'), schema: differenceSchema }),
   chapters: defineCollection({
-    // RESET_CHAPTERS_DIR lets a test build a copy of the chapters with one deliberately broken.
-    loader: glob({ base: process.env.RESET_CHAPTERS_DIR || './content/chapters', pattern: '**/*.mdx', generateId: ({ data }) => String(data.slug) }),
+    // RESET_CONTENT_DIR lets a test build the site from a copy of content/ (a renamed chapter, a broken file).
+    loader: glob({ base: `${contentDir()}/chapters`, pattern: '**/*.mdx', generateId: ({ data }) => String(data.slug) }),
     schema: chapterSchema,
   }),
 };

@@ -1,5 +1,5 @@
 /**
- * A Content-Security-Policy for script without 'unsafe-inline': every inline script a built page carries (Astro's
+ * A Content-Security-Policy for each page, script without 'unsafe-inline': every inline script a built page carries (Astro's
  * island loader, the theme script, the embed page's early script…) is allowed by its SHA-256 hash, scripts from
  * our own origin by 'self', and nothing else. Pure functions; src/integrations/csp.ts applies them to the build.
  *
@@ -36,31 +36,54 @@ export function sha256(content: string): string {
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 }
 
+/** Put on the element whose script compiles WebAssembly (search, with Pagefind): only its pages allow that. */
+export const WASM_MARKER = 'data-csp-wasm';
+
+/** Whether a page carries an element marked with WASM_MARKER. */
+export function runsWasm(html: string): boolean {
+  return new RegExp(`<[a-z][^>]*\\s${WASM_MARKER}(?=[\\s=>/])`, 'i').test(html);
+}
+
 /**
- * script-src: our origin and the page's own inline scripts, by hash. 'wasm-unsafe-eval' lets search (Pagefind)
- * compile its WebAssembly; it does not allow eval() of JavaScript.
+ * The page's policy. script-src: our origin and the page's own inline scripts, by hash; 'wasm-unsafe-eval' (it
+ * allows no eval() of JavaScript) only where search runs: Pagefind compiles its WebAssembly in a worker, and in the
+ * page itself when it falls back to the main thread. Everything else defaults to our origin, with what the site
+ * legitimately uses besides: inline styles (Astro inlines page CSS and sets style attributes), data: and blob:
+ * images and data: fonts (the chart image download draws an SVG blob with its fonts inlined).
  */
-export function scriptPolicy(hashes: Iterable<string>): string {
+export function pagePolicy(hashes: Iterable<string>, { wasm = false }: { wasm?: boolean } = {}): string {
   const unique = [...new Set(hashes)].sort();
-  return [`script-src 'self' 'wasm-unsafe-eval'${unique.length ? ` ${unique.join(' ')}` : ''}`, "object-src 'none'", "base-uri 'self'"].join('; ');
+  const script = ["'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...unique].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${script}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
 }
 
 export function hasCspMeta(html: string): boolean {
   return CSP_META_RE.test(html);
 }
 
-/** Inserts the policy as the first thing after <meta charset> (or at the start of <head>). */
+/**
+ * Inserts the policy as the first thing after <meta charset>, or at the start of <head>, or (a page without <head>,
+ * such as Astro's redirect pages, whose parser opens the head implicitly) right after the doctype.
+ */
 export function injectCsp(html: string, policy: string): string {
   const tag = `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`;
-  const charset = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i.exec(html);
-  if (charset) return html.slice(0, charset.index + charset[0].length) + tag + html.slice(charset.index + charset[0].length);
-  const head = /<head\b[^>]*>/i.exec(html);
-  if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
-  return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+  const at =
+    /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i.exec(html) ??
+    /<head\b[^>]*>/i.exec(html) ??
+    /^\s*(?:<!doctype[^>]*>)?\s*(?:<html\b[^>]*>)?/i.exec(html)!;
+  return html.slice(0, at.index + at[0].length) + tag + html.slice(at.index + at[0].length);
 }
 
 /** The page with its policy; a page that already has a CSP <meta> is an error (two policies would both apply). */
 export function withCsp(html: string): string {
   if (hasCspMeta(html)) throw new Error('the page already has a Content-Security-Policy <meta>');
-  return injectCsp(html, scriptPolicy(inlineScripts(html).map(sha256)));
+  return injectCsp(html, pagePolicy(inlineScripts(html).map(sha256), { wasm: runsWasm(html) }));
 }

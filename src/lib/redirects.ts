@@ -1,31 +1,14 @@
 /**
  * Stable links: the chapter slugs ever published and the redirects that keep old addresses working. Read by
- * astro.config.mjs (the `redirects` option) and checked by tests/unit/stable-links.test.ts.
+ * astro.config.mjs (the `redirects` option) and checked before every build (checkContent in src/lib/factbase/load.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadContent } from './factbase/content-files';
 
-const PATH = /^\/[a-z0-9/_-]*\/$/;
+/** content/data/redirects.yaml: old path -> new path, checked by the content loader. */
+export const loadRedirects = (): Record<string, string> => loadContent('redirects');
 
-export function loadRedirects(root: string = process.cwd()): Record<string, string> {
-  const file = 'content/data/redirects.yaml';
-  const raw = parse(readFileSync(join(root, file), 'utf8')) ?? {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${file}: expected a map of old path to new path`);
-  for (const [from, to] of Object.entries(raw)) {
-    if (!PATH.test(from)) throw new Error(`${file}: "${from}" must be a site path like /chapters/old-slug/`);
-    if (typeof to !== 'string' || !PATH.test(to)) throw new Error(`${file}: "${from}" must redirect to a site path like /chapters/new-slug/`);
-    if (from === to) throw new Error(`${file}: "${from}" redirects to itself`);
-  }
-  return raw as Record<string, string>;
-}
-
-export function loadPublishedSlugs(root: string = process.cwd()): string[] {
-  const file = 'content/data/published-slugs.yaml';
-  const raw = parse(readFileSync(join(root, file), 'utf8'));
-  if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string')) throw new Error(`${file}: expected a list of slugs`);
-  return raw as string[];
-}
+/** content/data/published-slugs.yaml. */
+export const loadPublishedSlugs = (): string[] => loadContent('publishedSlugs');
 
 /** Problems with the published slugs given the chapters that exist now: each must still exist or redirect to one that does. */
 export function checkStableLinks(published: string[], current: string[], redirects: Record<string, string>): string[] {

@@ -5,7 +5,8 @@
 import { getChapters, getFactBase } from './factbase/collections';
 import { formatFigure } from './format';
 import { getFigure } from './queries';
-import { checkTeaching, chapterSteps, fillFigures, loadActivities, loadPlans, stepFor, type Activity, type Plan } from './teach-schema';
+import { loadContent } from './factbase/content-files';
+import { checkTeaching, chapterSteps, fillFigures, stepFor, type Activity, type Plan } from './teach-schema';
 import { stateRules, widgetData } from './widget-meta';
 
 export interface TeachingData {
@@ -20,8 +21,8 @@ let cached: Promise<TeachingData> | null = null;
 async function load(): Promise<TeachingData> {
   const fb = await getFactBase();
   const chapters = (await getChapters()).map((e) => ({ slug: e.data.slug, body: e.body ?? '', leadWidget: e.data.leadWidget }));
-  const activities = loadActivities();
-  const plans = loadPlans();
+  const activities = loadContent('activities');
+  const plans = loadContent('lessonPlans');
   const errors = checkTeaching(activities, plans, {
     chapters,
     glossaryIds: fb.glossary.map((g) => g.id),

@@ -1,12 +1,10 @@
 /**
  * Teaching material as data: one charted activity per chapter (content/data/activities.yaml) and the lesson plans
- * on /teach/ (content/data/lesson-plans.yaml). The shapes are checked here; `checkTeaching` then checks every
- * reference against the chapters and the widgets' state rules, so a renamed chapter, a renumbered step or a chart
- * state that no longer exists fails the build with the file, the entry and the field.
+ * on /teach/ (content/data/lesson-plans.yaml). The shapes are here (src/lib/factbase/content-files.ts reads the files
+ * against them); `checkTeaching` then checks every reference against the chapters and the widgets' state rules, so a
+ * renamed chapter, a renumbered step or a chart state that no longer exists fails the build with the file, the entry
+ * and the field.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema } from './factbase/schema';
 import { WIDGET_IDS, type WidgetId } from './widgets';
@@ -210,21 +208,3 @@ export function checkTeaching(activities: Activity[], plans: Plan[], ctx: Teachi
   });
   return errors;
 }
-
-function readYamlList<T>(file: string, schema: z.ZodType<T>): T[] {
-  const path = join(process.cwd(), 'content/data', file);
-  const raw = parse(readFileSync(path, 'utf8'));
-  if (!Array.isArray(raw)) throw new Error(`content/data/${file}: expected a list of entries`);
-  return raw.map((entry, i) => {
-    const r = schema.safeParse(entry);
-    if (!r.success) {
-      const issue = r.error.issues[0]!;
-      const id = (entry as { id?: string; chapter?: string })?.id ?? (entry as { chapter?: string })?.chapter ?? `#${i + 1}`;
-      throw new Error(`content/data/${file}: entry "${id}", field "${issue.path.join('.')}": ${issue.message}`);
-    }
-    return r.data;
-  });
-}
-
-export const loadActivities = () => readYamlList('activities.yaml', activitySchema);
-export const loadPlans = () => readYamlList('lesson-plans.yaml', planSchema);

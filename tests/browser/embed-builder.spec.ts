@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { builtWidgets, expectFramesFit, outDir } from './embed-helpers';
 import { DEFAULT_HEIGHTS } from '../../src/lib/embed/default-heights';
+import { siteUrl } from '../../src/lib/site';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -29,8 +30,9 @@ test('opens in the state its URL carries, and keeps codes, previews and URL in s
   await expect(form.locator('[name="theme"][value="dark"]')).toBeChecked();
   await expect(form.locator('[name="plain"]')).toBeChecked();
 
-  const origin = new URL(page.url()).origin;
-  const src = `${origin}/embed/${id}/?asOf=${asOf}&highlight=${highlight}&theme=dark&plain=1`;
+  // Codes name the public site (SITE_URL, as oEmbed does); previews load the same path from the server at hand.
+  const path = `/embed/${id}/?asOf=${asOf}&highlight=${highlight}&theme=dark&plain=1`;
+  const src = `${siteUrl()}${path}`;
   const snippet = await page.locator('#code-snippet').inputValue();
   expect(snippet).toContain(`src="${src.replace(/&/g, '&amp;')}"`);
   expect(snippet).toContain(`height="${DEFAULT_HEIGHTS[id]?.plain ?? 760}"`);
@@ -38,9 +40,9 @@ test('opens in the state its URL carries, and keeps codes, previews and URL in s
   const iframe = await page.locator('#code-iframe').inputValue();
   expect(iframe).not.toContain('<script');
   expect(iframe.match(/<iframe/g)).toHaveLength(1);
-  await expect(page.locator('#code-url')).toHaveValue(`${origin}/embed/${id}/`);
+  await expect(page.locator('#code-url')).toHaveValue(`${siteUrl()}/embed/${id}/`);
   await expect(page.locator('[data-oembed-note]'), 'oEmbed cannot carry the state: say so').toBeVisible();
-  for (const p of ['phone', 'desktop']) await expect(page.locator(`iframe[data-preview="${p}"]`)).toHaveAttribute('src', src);
+  for (const p of ['phone', 'desktop']) await expect(page.locator(`iframe[data-preview="${p}"]`)).toHaveAttribute('src', path);
 
   // Change the colors: codes, previews and the builder's own address follow.
   await form.locator('[name="theme"][value="light"]').check();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builderCodes, builderSearch, type BuilderWidget } from '../../src/lib/embed/builder';
+import { builderCodes, builderSearch, previewSrc, type BuilderWidget } from '../../src/lib/embed/builder';
 import { COLUMN_DESCRIPTIONS, dataCsv, dataFile, dataJson } from '../../src/lib/data-files';
 import { parseCsvObjects } from '../../src/lib/csv';
 
@@ -32,6 +32,9 @@ describe('builder codes', () => {
     expect(c.url).toBe('https://r.example/embed/money-flows/');
     expect(builderSearch(p, w)).toBe('?widget=money-flows&asOf=2020-02-02&highlight=openai&theme=dark&plain=1');
     expect(builderSearch({ ...p, state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false }, w)).toBe('?widget=money-flows');
+  });
+  it('previews load the chosen state from the server at hand, whatever origin the codes name', () => {
+    expect(previewSrc('https://r.example/embed/money-flows/?asOf=2020-02-02&theme=dark')).toBe('/embed/money-flows/?asOf=2020-02-02&theme=dark');
   });
 });
 

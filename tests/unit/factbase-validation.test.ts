@@ -131,9 +131,9 @@ describe('fact base validation', () => {
     expect(e.message).toBe('content/data/quotes.yaml: entry "q-one", field "words": has more than 30 words');
   });
 
-  it('reports malformed YAML with the file name and line', () => {
+  it('reports malformed YAML with the file name, the entry and field around it, and the line', () => {
     expect(() => parseYamlList('- id: a\n  title: "unclosed\n- id: b\n', 'content/data/events.yaml')).toThrow(
-      /^content\/data\/events\.yaml: malformed YAML at line \d+: /,
+      /^content\/data\/events\.yaml: entry "[ab]", field "(title|id)": malformed YAML at line \d+: /,
     );
     expect(() => parseYamlList('id: a\nname: not a list\n', 'content/data/entities.yaml')).toThrow(
       'content/data/entities.yaml: must be a YAML list of entries (each starting with "- id:")',

@@ -16,8 +16,6 @@ import {
   chartStateHref,
   checkTeaching,
   fillFigures,
-  loadActivities,
-  loadPlans,
   planLinkHref,
   planSchema,
   stepFor,
@@ -25,6 +23,7 @@ import {
   type Plan,
   type TeachingContext,
 } from '../../src/lib/teach-schema';
+import { loadContent } from '../../src/lib/factbase/content-files';
 
 const BODY = `
 import Scrolly from 'x';
@@ -194,18 +193,18 @@ describe('the real teaching data', () => {
   const rules = (id: WidgetId) => (available.has(id) ? stateRules(widgetData(fb, id).meta) : null);
 
   it('parses', () => {
-    expect(loadActivities()).toHaveLength(chapters.length);
-    expect(loadPlans().map((p) => p.id)).toEqual(['one-lesson', 'three-lessons']);
+    expect(loadContent('activities')).toHaveLength(chapters.length);
+    expect(loadContent('lessonPlans').map((p) => p.id)).toEqual(['one-lesson', 'three-lessons']);
   });
   it('references only chapters, steps, chart states, terms and figures that exist', () => {
-    expect(checkTeaching(loadActivities(), loadPlans(), { chapters, glossaryIds: fb.glossary.map((g) => g.id), figureIds: fb.figures.map((f) => f.id), rules })).toEqual([]);
+    expect(checkTeaching(loadContent('activities'), loadContent('lessonPlans'), { chapters, glossaryIds: fb.glossary.map((g) => g.id), figureIds: fb.figures.map((f) => f.id), rules })).toEqual([]);
   });
   it("sends each chapter's activity to its lead chart", () => {
-    for (const a of loadActivities()) expect(a.widget, a.chapter).toBe(chapters.find((c) => c.slug === a.chapter)!.leadWidget);
+    for (const a of loadContent('activities')) expect(a.widget, a.chapter).toBe(chapters.find((c) => c.slug === a.chapter)!.leadWidget);
   });
   it('plans link every chapter and a chart in some state', () => {
-    const links = loadPlans().flatMap((p) => p.lessons.flatMap((l) => l.steps.flatMap((s) => s.links)));
-    const three = loadPlans().find((p) => p.id === 'three-lessons')!;
+    const links = loadContent('lessonPlans').flatMap((p) => p.lessons.flatMap((l) => l.steps.flatMap((s) => s.links)));
+    const three = loadContent('lessonPlans').find((p) => p.id === 'three-lessons')!;
     const covered = new Set(three.lessons.flatMap((l) => l.steps.flatMap((s) => s.links.flatMap((k) => ('chapter' in k ? [k.chapter] : 'guide' in k ? [k.guide] : [])))));
     expect([...covered].sort()).toEqual(chapters.map((c) => c.slug).sort());
     expect(links.some((l) => 'widget' in l && WIDGET_IDS.includes(l.widget))).toBe(true);

@@ -43,6 +43,13 @@ export function builderCodes(origin: string, w: BuilderWidget, p: BuilderParams)
   };
 }
 
+/** Where a preview frame loads a chart: the same path on the origin the builder is served from, so a preview
+ * deployment previews itself while its codes name the public site. */
+export function previewSrc(src: string): string {
+  const u = new URL(src);
+  return `${u.pathname}${u.search}${u.hash}`;
+}
+
 /** The builder's own address for a choice, so it can be bookmarked and shared. */
 export function builderSearch(p: BuilderParams, w: BuilderWidget): string {
   const q = embedQuery({ state: p.state, theme: p.theme, plain: p.plain }, w.rules);
@@ -82,13 +89,14 @@ export function startBuilder(doc: Document): void {
   const section = doc.querySelector<HTMLElement>('[data-builder]');
   const dataEl = doc.getElementById('embed-builder-data');
   const form = doc.querySelector<HTMLFormElement>('[data-builder-form]');
-  if (!section || !dataEl || !form) return;
+  if (!section?.dataset.siteOrigin || !dataEl || !form) return;
+  // The codes name the public origin (SITE_URL, from the page), as the no-JavaScript list and oEmbed do.
+  const origin = section.dataset.siteOrigin;
   const widgets = JSON.parse(dataEl.textContent ?? '[]') as BuilderWidget[];
   if (widgets.length === 0) return;
   const byId = new Map(widgets.map((w) => [w.id, w]));
   const available = widgets.map((w) => w.id);
   const rulesOf = (id: WidgetId) => byId.get(id)!.rules;
-  const origin = location.origin;
 
   const el = {
     widget: form.elements.namedItem('widget') as HTMLSelectElement,
@@ -139,12 +147,13 @@ export function startBuilder(doc: Document): void {
     el.iframe.value = codes.iframe;
     el.url.value = codes.url;
     el.oembedNote.hidden = codes.src === codes.url;
+    const preview = previewSrc(codes.src);
     for (const f of el.previews) {
-      if (f.getAttribute('src') !== codes.src) {
+      if (f.getAttribute('src') !== preview) {
         f.setAttribute('title', `Preview: ${w.title}`);
         f.style.height = '';
         f.height = String(p.plain ? w.plainHeight : w.height);
-        f.setAttribute('src', codes.src);
+        f.setAttribute('src', preview);
       }
     }
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${builderSearch(p, w)}${location.hash}`);

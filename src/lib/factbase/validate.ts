@@ -2,7 +2,8 @@
  * Checks the fact base as a whole. Astro's own loaders neither fail on malformed YAML nor check references,
  * and their schema errors do not name the file, so every failure here names file, entry id and field.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { ZodType } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type FactBase, type Term } from './schema';
 
 export class FactBaseError extends Error {
@@ -20,26 +21,85 @@ export class FactBaseError extends Error {
   }
 }
 
-function parseYaml(text: string, file: string): unknown {
+/** YAML aliases a content file may resolve: enough for any hand-written reuse, far too few for an "alias bomb". */
+export const MAX_ALIASES = 50;
+
+/**
+ * Parses one YAML file. Malformed YAML, duplicate keys and too many aliases fail with the file's name (and, for an
+ * alias bomb, the entry and field that hold it); `key` is the field that names an entry of a list.
+ */
+export function parseYaml(text: string, file: string, key = 'id'): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0]?.line;
-    throw new FactBaseError(file, null, null, `malformed YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
+    const [entry, field] = line ? entryAtLine(text, line, key) : [null, null];
+    throw new FactBaseError(file, entry, field, `malformed YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
   }
-  return doc.toJS();
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    const [entry, field] = aliasCulprit(doc, key);
+    throw new FactBaseError(file, entry, field, `uses YAML aliases (*name) more than ${MAX_ALIASES} times: write the values out`);
+  }
 }
 
-/** Parses one YAML file that is a mapping of entries (chart words); malformed YAML or another shape fails with the file's name. */
-export function parseYamlMapping(text: string, file: string): Record<string, unknown> {
-  const data = parseYaml(text, file);
+/**
+ * The entry and field around a line of a list of records that failed to parse, read from the text itself: the
+ * nearest entry start ("- key: name") and field ("name:") at or above the line.
+ */
+function entryAtLine(text: string, line: number, key: string): [string | null, string | null] {
+  const lines = text.split(/\r?\n/).slice(0, line);
+  let field: string | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    const start = /^-\s+([A-Za-z][\w-]*):\s*(.*)$/.exec(l);
+    const named = start?.[1] === key ? start[2]!.trim().replace(/^["']|["']$/g, '') : null;
+    field ??= start?.[1] ?? /^\s+-?\s*([A-Za-z][\w-]*):/.exec(l)?.[1] ?? null;
+    if (start) return [named || `entry at line ${i + 1}`, field];
+    if (/^-\s*$/.test(l)) return [`entry at line ${i + 1}`, field];
+  }
+  return [null, field];
+}
+
+/** The entry and field of a list whose value expands too many aliases (found only after the whole file failed). */
+function aliasCulprit(doc: Document, key: string): [string | null, string | null] {
+  const top = doc.contents;
+  const fails = (node: unknown) => {
+    try {
+      if (isNode(node)) node.toJS(doc, { maxAliasCount: MAX_ALIASES });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  const pairs = (node: unknown) => (isMap(node) ? node.items : []);
+  if (isSeq(top)) {
+    for (const [i, item] of top.items.entries()) {
+      const named = isMap(item) ? item.get(key) : undefined;
+      const entry = typeof named === 'string' ? named : `#${i + 1}`;
+      for (const pair of pairs(item)) if (fails(pair.value)) return [entry, String(isScalar(pair.key) ? pair.key.value : pair.key)];
+      if (fails(item)) return [entry, null];
+    }
+  }
+  for (const pair of pairs(top)) if (fails(pair.value)) return [String(isScalar(pair.key) ? pair.key.value : pair.key), null];
+  return [null, null];
+}
+
+/** A parsed file as a mapping of entries (chart words); another shape fails with the file's name. */
+export function asMapping(data: unknown, file: string): Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new FactBaseError(file, null, null, 'must be a YAML mapping of entries (each starting with "name:")');
   return data as Record<string, unknown>;
 }
 
 /** Parses one YAML file into a list of records; malformed YAML or a wrong shape fails with the file's name. */
-export function parseYamlList(text: string, file: string): Record<string, unknown>[] {
-  const data = parseYaml(text, file);
+export function parseYamlList(text: string, file: string, key = 'id'): Record<string, unknown>[] {
+  return asRecordList(parseYaml(text, file, key), file);
+}
+
+/** A parsed file as a list of records (empty file: no entries). */
+export function asRecordList(data: unknown, file: string): Record<string, unknown>[] {
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) throw new FactBaseError(file, null, null, 'must be a YAML list of entries (each starting with "- id:")');
   return data.map((entry, i) => {
@@ -50,25 +110,32 @@ export function parseYamlList(text: string, file: string): Record<string, unknow
   });
 }
 
+/**
+ * Checks each record of one file against its schema: the first problem names the entry (its `key` field, else its
+ * position) and the field. Entry names must be unique.
+ */
+export function checkEntries<T>(list: Record<string, unknown>[], schema: ZodType<T>, file: string, key = 'id'): T[] {
+  const seen = new Set<string>();
+  return list.map((entry, i) => {
+    const id = typeof entry[key] === 'string' ? (entry[key] as string) : `#${i + 1}`;
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.length ? issue.path.join('.') : null;
+      throw new FactBaseError(file, id, field, issue.message);
+    }
+    if (seen.has(id)) throw new FactBaseError(file, id, key, 'is used by more than one entry');
+    seen.add(id);
+    return parsed.data;
+  });
+}
+
 /** Validates each raw collection against its schema and the references between them. */
 export function validateFactBase(raw: Record<CollectionName, Record<string, unknown>[]>, dir = 'content/data'): FactBase {
   const out: Partial<Record<CollectionName, unknown[]>> = {};
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const { file, schema } = COLLECTIONS[name];
-    const path = `${dir}/${file}`;
-    const seen = new Set<string>();
-    out[name] = (raw[name] ?? []).map((entry, i) => {
-      const id = typeof entry.id === 'string' ? entry.id : `#${i + 1}`;
-      const parsed = schema.safeParse(entry);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const field = issue.path.length ? issue.path.join('.') : null;
-        throw new FactBaseError(path, id, field, issue.message);
-      }
-      if (seen.has(id)) throw new FactBaseError(path, id, 'id', 'is used by more than one entry');
-      seen.add(id);
-      return parsed.data;
-    });
+    out[name] = checkEntries(raw[name] ?? [], schema as ZodType<unknown>, `${dir}/${file}`);
   }
   const fb = out as unknown as FactBase;
   checkReferences(fb, dir);
