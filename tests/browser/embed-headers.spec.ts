@@ -138,7 +138,7 @@ test.describe('served with the rules of _headers', () => {
   test("inside WordPress's sandbox the embed hydrates and takes its state (modules load with CORS)", async ({ page }) => {
     await page.goto(`${host.origin}/wordpress.html`);
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+    await expect(frame.locator('reset-chart:not([data-awake])')).toHaveCount(0, { timeout: 15_000 });
     await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
     const fig = frame.locator('figure.widget');
     const min = await fig.evaluate(() => JSON.parse((document.querySelector('[data-embed-root]') as HTMLElement).dataset.embedRules ?? '{}').min as string);
