@@ -196,7 +196,7 @@ async function measurePage(browser, origin, path) {
   await page.goto(origin + path, { waitUntil: 'load' });
   await page.evaluate(async () => {
     const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    for (const el of document.querySelectorAll('astro-island[ssr], [loading="lazy"], [data-scrolly]')) {
+    for (const el of document.querySelectorAll('reset-chart:not([data-awake]), [loading="lazy"], [data-scrolly]')) {
       // An island is display:contents (no box to scroll to): scroll to its first child, which Astro observes.
       const t = el.tagName === 'ASTRO-ISLAND' ? (el.firstElementChild ?? el) : el;
       t.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -216,7 +216,7 @@ async function measurePage(browser, origin, path) {
     await page.waitForTimeout(400);
   }
   const responses = await Promise.all(bodies);
-  const notHydrated = await page.evaluate(() => document.querySelectorAll('astro-island[ssr]').length);
+  const notHydrated = await page.evaluate(() => document.querySelectorAll('reset-chart:not([data-awake])').length);
   await context.close();
   const by = {};
   for (const k of ['html', 'js', 'css', 'font', 'image', 'other']) {

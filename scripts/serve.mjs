@@ -1,7 +1,7 @@
 // Serves a built site folder on loopback for the browser tests and the bench. Astro 7's own preview allows one
 // server per project, which stops test runs and benches from running side by side; this does not.
 // Like the hosts the README documents, it compresses text (gzip) and lets browsers keep fingerprinted files
-// (/_astro/) for a year, so the bench measures what readers get.
+// (/_astro/) for a year and lets any origin load them (CORS), so the bench and tests see what readers get.
 // Usage: node scripts/serve.mjs <dir> <port> [host]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -42,6 +42,8 @@ export function startServer(dir, port, host = '127.0.0.1') {
     res.writeHead(found ? 200 : 404, {
       'Content-Type': type,
       'Cache-Control': found && url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // As public/_headers: an embed inside WordPress's sandbox (an opaque origin) loads its modules with CORS.
+      ...(url.pathname.startsWith('/_astro/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
       Vary: 'Accept-Encoding',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });

@@ -1,7 +1,8 @@
 // Budgets, in bytes and counts (never time), read statically from the built site (RESET_OUT_DIR):
 //
 //   client JavaScript, gzip (external chunks with their static imports + inline scripts):
-//     every chapter page (/chapters/<slug>/) ≤ 40 KB · every embed page (/embed/<widget>/) ≤ 25 KB · home ≤ 10 KB
+//     every chapter page (/chapters/<slug>/) ≤ 12 KB · every embed page (/embed/<widget>/) ≤ 8 KB · home ≤ 2 KB
+//   elements in a chapter's HTML (the DOM it builds, script and comment contents not counted) ≤ 5,000
 //   /embed.js ≤ 2 KB gzip
 //   a chapter's first-load weight (HTML + CSS + JS + the web fonts its text needs, gzip) ≤ 250 KB
 //   no page loads anything from another origin (script, stylesheet, preload, icon, image, media, frame, CSS url())
@@ -14,12 +15,19 @@ import { gzipFile, isRedirectPage, kb, listPages, outDir, ownOrigins, pageType }
 import { pageWeight } from '../quality/page-weight.mjs';
 
 const KB = 1024;
-/** The issues' budgets, enforced as they are written (issue 3: chapter and embed JS; issue 7: all of them). */
+/** The issues' budgets, enforced as they are written (issue 13: JS per page type and the chapter's DOM; issue 7). */
 export const BUDGETS = {
-  js: { chapter: 40 * KB, embed: 25 * KB, home: 10 * KB },
+  js: { chapter: 12 * KB, embed: 8 * KB, home: 2 * KB },
+  chapterElements: 5000,
   embedLoader: 2 * KB,
   chapterTotal: 250 * KB,
 };
+
+/** Elements a page's HTML builds: start tags, with comments and the insides of scripts left out. */
+export function elementCount(html) {
+  const bare = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+  return (bare.match(/<[a-zA-Z][a-zA-Z0-9-]*/g) ?? []).length;
+}
 
 const dir = outDir();
 const origins = ownOrigins(dir);
@@ -43,11 +51,14 @@ for (const { file, path } of pages) {
   if (type === 'chapter' && w.total.gzip > BUDGETS.chapterTotal) {
     problems.push(`first-load weight ${kb(w.total.gzip)} gzip > ${kb(BUDGETS.chapterTotal)} (HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)}, JS ${kb(w.jsExternal.gzip)}, fonts ${kb(w.fonts.gzip)}: ${w.fontFiles.map((f) => f.path.split('/').pop()).join(', ')})`);
   }
+  const elements = type === 'chapter' ? elementCount(readFileSync(file, 'utf8')) : null;
+  if (elements !== null && elements > BUDGETS.chapterElements) problems.push(`${elements} elements in the HTML > ${BUDGETS.chapterElements}`);
   for (const f of w.foreign) problems.push(`loads from another origin: ${f}`);
   for (const m of w.missing) problems.push(`references a file that is not in the build: ${m}`);
   const budgetNote = jsBudget !== undefined ? ` / ${kb(jsBudget)}` : '';
   const totalNote = type === 'chapter' ? ` · first load ${kb(w.total.gzip)} / ${kb(BUDGETS.chapterTotal)}` : ` · first load ${kb(w.total.gzip)}`;
-  const line = `${path} [${type}] JS ${kb(w.js.gzip)}${budgetNote}${totalNote}`;
+  const domNote = elements !== null ? ` · ${elements} elements / ${BUDGETS.chapterElements}` : '';
+  const line = `${path} [${type}] JS ${kb(w.js.gzip)}${budgetNote}${totalNote}${domNote}`;
   if (problems.length) {
     failures.push(...problems.map((p) => `${path}: ${p}`));
     console.log(`FAIL  ${line}`);

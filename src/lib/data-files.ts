@@ -3,7 +3,7 @@
  * columns on /data/. Rows come from each widget's own dataRows(fb): exactly what the chart draws.
  */
 import { csvColumns, toCsv } from './csv';
-import type { DataRow } from '../widgets/shared/types';
+import type { DataRow } from './widget-types';
 import type { WidgetId } from './widgets';
 
 /** What every column any chart exports means. tests/browser/embed-data.spec.ts fails on a column missing here. */

@@ -4,6 +4,7 @@
  */
 // Not from ./factbase/schema: that would ship zod to the browser with every chart (see iso-date.ts).
 import { isRealDate } from './iso-date';
+import type { WidgetMeta } from './widget-types';
 
 export interface WidgetState {
   /** ISO date: the chart shows the world as it stood on this day. */
@@ -20,16 +21,8 @@ export interface StateRules {
   highlights: readonly string[];
 }
 
-/** The DOM event a scroll step fires on the graphic that holds a chart. */
-export const STATE_EVENT = 'reset:state';
-/** Attributes on the graphic container, so a chart that hydrates late still starts in the active step's state. */
-export const HOST_AS_OF = 'data-state-as-of';
-export const HOST_HIGHLIGHT = 'data-state-highlight';
-/**
- * Scroll sequences mark their graphic with data-state-host; an embed page marks its chart with data-embed-host (so
- * charts that adapt to a scroll sequence, e.g. compact on narrow screens, do not mistake an embed for one).
- */
-export const HOST_SELECTOR = '[data-state-host], [data-embed-host]';
+/** The names a host (scroll sequence, embed page) and its chart share: see chart-protocol.ts. */
+export { HOST_AS_OF, HOST_HIGHLIGHT, HOST_SELECTOR, STATE_EVENT } from './chart-protocol';
 
 const MAX_PARAM = 64;
 
@@ -64,4 +57,9 @@ export function stateQuery(state: WidgetState, defaults: Pick<StateRules, 'defau
   if (state.highlight) p.set('highlight', state.highlight);
   const s = p.toString();
   return s ? `?${s}` : '';
+}
+
+/** The rules a widget's state follows, from its build-time meta. */
+export function stateRules(meta: Pick<WidgetMeta, 'range' | 'defaultAsOf' | 'highlights'>): StateRules {
+  return { min: meta.range.min, max: meta.range.max, defaultAsOf: meta.defaultAsOf, highlights: meta.highlights.map((h) => h.id) };
 }

@@ -4,7 +4,7 @@
  */
 import type { FactBase } from '../lib/factbase/schema';
 import { WIDGET_FOLDERS, WIDGET_IDS, type WidgetId } from '../lib/widgets';
-import type { DataRow, WidgetMeta } from './shared/types';
+import type { DataRow, WidgetMeta } from '../lib/widget-types';
 
 export interface WidgetDefinition<D extends { meta: WidgetMeta } = { meta: WidgetMeta }> {
   id: WidgetId;
@@ -26,4 +26,13 @@ export function getWidget(id: WidgetId): WidgetDefinition {
 /** Widgets that exist in this build, in the public order. */
 export function availableWidgets(): WidgetId[] {
   return WIDGET_IDS.filter((id) => modules[`./${WIDGET_FOLDERS[id]}/data.ts`]);
+}
+
+const built = new Map<WidgetId, { meta: WidgetMeta }>();
+
+/** A widget's build-time data, computed once per build (wrappers, steps, embeds and downloads all read it). */
+export function widgetData(fb: FactBase, id: WidgetId): { meta: WidgetMeta } {
+  let d = built.get(id);
+  if (!d) built.set(id, (d = getWidget(id).buildData(fb)));
+  return d;
 }

@@ -134,7 +134,7 @@ test("on a chapter page, a chart's Embed link carries the state the chart shows,
   expect(res?.status(), `${chapter} is in the build`).toBe(200);
   const fig = page.locator('figure.widget').first();
   await fig.scrollIntoViewIfNeeded();
-  await expect(fig.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+  await expect(fig.locator('reset-chart').first()).toHaveAttribute('data-awake', '', { timeout: 20_000 });
   const state = await fig.evaluate((f) => ({ id: f.getAttribute('data-widget')!, asOf: f.getAttribute('data-as-of')!, highlight: f.getAttribute('data-highlight') ?? '' }));
   const href = await fig.locator('a[href^="/embed/?"]').first().getAttribute('href');
   const q = new URL(href!, 'http://x').searchParams;

@@ -200,7 +200,7 @@ export const HOSTILE = ['<script>alert(1)</script>', '"><svg onload=alert(1)>', 
 
 /** Waits for the chart to hydrate and fonts to load, then for the content height to hold still; returns it. */
 export async function settledContentHeight(target: Page | Frame): Promise<number> {
-  await target.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 }).catch(() => {});
+  await target.waitForFunction(() => !document.querySelector('reset-chart:not([data-awake])'), undefined, { timeout: 15_000 }).catch(() => {});
   await target.evaluate(() => document.fonts.ready.then(() => undefined));
   let last = -1;
   for (let i = 0; i < 40; i++) {

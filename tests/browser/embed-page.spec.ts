@@ -51,7 +51,7 @@ test.describe('embed page <head>', () => {
 
       // An article column is narrower than the breakpoint where charts in a scroll sequence go compact: an embed is
       // not a scroll sequence, so at 640px it keeps its title, takeaway, controls and key.
-      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await page.waitForFunction(() => !document.querySelector('reset-chart:not([data-awake])'));
       const parts = () => page.locator('figure.widget').evaluate((f) => ['.w-head', '.w-controls', '.w-legend'].map((s) => !!f.querySelector(s)));
       const wide = await parts();
       expect(wide[0], 'title and takeaway at 1200px').toBe(true);
@@ -134,7 +134,7 @@ test.describe('download image', () => {
     const errors = expectNoConsoleErrors(page);
     await page.setViewportSize({ width: 700, height: 1400 });
     await page.goto(`/embed/${id}/?theme=dark`);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.waitForFunction(() => !document.querySelector('reset-chart:not([data-awake])'));
     const title = (await page.locator('.w-title').innerText()).trim();
     await page.locator('a[data-embed-image-toggle]').click();
     await expect(page.locator('a[data-embed-image-toggle]')).toHaveAttribute('aria-expanded', 'true');

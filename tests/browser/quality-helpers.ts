@@ -98,9 +98,9 @@ export function trackNetwork(page: Page) {
 export async function scrollThrough(page: Page, { back = true } = {}) {
   await page.evaluate(async (backToTop) => {
     const frames = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-    // An island is display:contents (no box to scroll to): scroll to its first child, which Astro observes.
-    const targets = [...document.querySelectorAll('astro-island[ssr], [loading="lazy"], [data-scrolly]')].map((t) =>
-      t.tagName === 'ASTRO-ISLAND' ? (t.firstElementChild ?? t) : t,
+    // A chart's runtime element has no box: scroll to its figure, which the runtime observes.
+    const targets = [...document.querySelectorAll('reset-chart:not([data-awake]), [loading="lazy"], [data-scrolly]')].map((t) =>
+      t.tagName === 'RESET-CHART' ? (t.closest('figure') ?? t) : t,
     );
     for (const t of targets) {
       t.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -124,7 +124,7 @@ export async function islandsHydrated(page: Page, timeout = 5_000) {
   await page
     .waitForFunction(hydratableIslandsDone, undefined, { timeout })
     .catch(() => undefined);
-  return page.evaluate(() => [...document.querySelectorAll('astro-island[ssr]')].map((i) => i.getAttribute('component-url') ?? '?'));
+  return page.evaluate(() => [...document.querySelectorAll('reset-chart:not([data-awake])')].map((i) => i.closest('figure')?.getAttribute('data-widget') ?? '?'));
 }
 
 async function newThemedPage(browser: Browser, baseURL: string, theme: Theme | null, extra: BrowserContextOptions = {}) {

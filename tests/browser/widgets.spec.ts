@@ -8,8 +8,8 @@ const WIDGETS = ['money-flows', 'terms-timeline', 'compute-commitments', 'cloud-
 async function hydrated(page: Page, id: string): Promise<Locator> {
   const fig = page.locator(`figure[data-widget="${id}"]`);
   await fig.scrollIntoViewIfNeeded();
-  // client:visible: the island hydrates once seen; Astro removes the ssr attribute when it has.
-  await expect(page.locator(`figure[data-widget="${id}"] astro-island`)).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  // The chart runtime wakes a chart near the viewport and marks its element data-awake.
+  await expect(page.locator(`figure[data-widget="${id}"] reset-chart`)).toHaveAttribute('data-awake', '', { timeout: 15_000 });
   return fig;
 }
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { availableWidgets } from '../../widgets/registry';
 import { getFactBase } from '../../lib/factbase/collections';
-import { widgetData } from '../../lib/widget-meta';
+import { widgetData } from '../../widgets/registry';
 import { defaultHeight, oembedJson, ogWidgetImagePath } from '../../lib/embed/snippet';
 import { SITE_AUTHOR, SITE_NAME, siteUrl } from '../../lib/site';
 import type { WidgetId } from '../../lib/widgets';

@@ -1,18 +1,18 @@
 /**
- * timeline in the browser: what its live island (TimelineLive.svelte) does to the list and filters the build wrote
+ * timeline in the browser: what the chart runtime (../shared/runtime.ts) does to the list and filters the build wrote
  * (Timeline.svelte, Filters.svelte). The filters only hide what is there: events, the years they leave empty, their
  * rows in the data table, and the "As of" markers, whose spans are re-dated so that the one shown still sits before
  * the first later event shown. The state itself is live-dom.ts's.
  */
 import { formatDate } from '../../lib/format';
 import type { WidgetState } from '../../lib/widget-state';
-import { FIGURE_SELECTOR } from '../shared/frame';
-import { startLive, type LiveConfig } from '../shared/live-dom';
+import { EVENT, EVENT_COMPANIES, EVENT_CONFIDENCE, EVENT_KIND, FIGURE_SELECTOR, FILTER_CLEAR, FILTER_COMPANY, FILTER_EMPTY, FILTER_KIND, LIT, MARKER, PHASE, SPAN, STATE_HOST, YEAR, sel } from '../../lib/chart-protocol';
+import { startLive, type Live, type LiveConfig } from '../shared/live-dom';
 import { filterPhrase, passes, summaryText, type Filters } from './view';
 
-const EVENTS = 'li[data-event]';
+const EVENTS = `li${sel(EVENT)}`;
 
-const dateOf = (el: HTMLElement) => (el.dataset.span ?? '').split(' ')[0] ?? '';
+const dateOf = (el: Element) => (el.getAttribute(SPAN) ?? '').split(' ')[0] ?? '';
 
 /** Applies the filters to the list inside `root`; returns how many events show. */
 export function applyFilters(root: ParentNode, f: Filters): number {
@@ -20,22 +20,22 @@ export function applyFilters(root: ParentNode, f: Filters): number {
   let shown = 0;
   // The data table has one row per event, in the list's order (view.ts table()).
   root.querySelectorAll<HTMLElement>(EVENTS).forEach((li, i) => {
-    li.hidden = !passes({ companies: (li.dataset.companies ?? '').split(' '), kind: li.dataset.kind as never }, f);
+    li.hidden = !passes({ companies: (li.getAttribute(EVENT_COMPANIES) ?? '').split(' '), kind: li.getAttribute(EVENT_KIND) as never }, f);
     if (rows[i]) rows[i].hidden = li.hidden;
     if (!li.hidden) shown++;
   });
-  for (const year of root.querySelectorAll<HTMLElement>('[data-year]')) year.hidden = !year.querySelector(`${EVENTS}:not([hidden])`);
+  for (const year of root.querySelectorAll<HTMLElement>(sel(YEAR))) year.hidden = !year.querySelector(`${EVENTS}:not([hidden])`);
   // A marker precedes its event (the last one ends the list): it holds from the date of the last event shown before it.
-  const seq = [...root.querySelectorAll<HTMLElement>(`${EVENTS}, [data-marker]`)];
+  const seq = [...root.querySelectorAll<HTMLElement>(`${EVENTS}, ${sel(MARKER)}`)];
   let last = '';
   seq.forEach((el, i) => {
-    if (el.dataset.event !== undefined) {
+    if (el.hasAttribute(EVENT)) {
       if (!el.hidden) last = dateOf(el);
       return;
     }
     const next = seq[i + 1];
     el.hidden = next ? next.hidden : shown === 0;
-    el.dataset.span = `${last} ${next ? dateOf(next) : ''}`;
+    el.setAttribute(SPAN, `${last} ${next ? dateOf(next) : ''}`);
   });
   return shown;
 }
@@ -53,10 +53,10 @@ export interface SummaryWords {
 export function describe(root: ParentNode, words: SummaryWords, f: Filters, asOf: string, highlight: string | null): string {
   const items = [...root.querySelectorAll<HTMLElement>(EVENTS)];
   const full = (li: HTMLElement) => li.querySelector('time')?.title ?? '';
-  const ev = items.find((li) => li.dataset.event === highlight);
+  const ev = items.find((li) => li.getAttribute(EVENT) === highlight);
   return summaryText(
     words.total,
-    items.filter((li) => !li.hidden).map((li) => ({ full: full(li), later: li.dataset.phase === 'before', tagged: li.dataset.confidence !== 'confirmed', lit: li.dataset.hl === 'on' })),
+    items.filter((li) => !li.hidden).map((li) => ({ full: full(li), later: li.getAttribute(PHASE) === 'before', tagged: li.getAttribute(EVENT_CONFIDENCE) !== 'confirmed', lit: li.getAttribute(LIT) === 'on' })),
     filterPhrase(f.companies.map((c) => words.companies[c] ?? c), f.kinds.map((k) => words.kinds[k] ?? k)),
     formatDate(asOf),
     ev ? { event: `${ev.querySelector('.title')?.textContent} (${full(ev)})` } : highlight ? { name: words.names[highlight] ?? highlight } : null,
@@ -66,7 +66,7 @@ export function describe(root: ParentNode, words: SummaryWords, f: Filters, asOf
 /** Writes the chart's date into the "As of" markers. */
 export function dateMarkers(root: ParentNode, asOf: string): void {
   const text = `As of ${formatDate(asOf)}`;
-  for (const s of root.querySelectorAll<HTMLElement>('[data-marker] > span')) s.textContent = text;
+  for (const s of root.querySelectorAll(`${sel(MARKER)} > span`)) s.textContent = text;
 }
 
 /**
@@ -74,11 +74,11 @@ export function dateMarkers(root: ParentNode, asOf: string): void {
  * highlighted event, or the "As of" marker, into view there. Never scrolls the page itself.
  */
 export function bringIntoView(root: HTMLElement): void {
-  const sc = root.closest<HTMLElement>('[data-state-host]');
+  const sc = root.closest<HTMLElement>(sel(STATE_HOST));
   if (!sc || sc.scrollHeight <= sc.clientHeight + 4) return;
-  const target = root.querySelector<HTMLElement>("li[data-event][data-hl='on']:not([hidden])") ?? root.querySelector<HTMLElement>("[data-marker][data-phase='in']:not([hidden])");
+  const target = root.querySelector(`${EVENTS}${sel(LIT, 'on')}:not([hidden])`) ?? root.querySelector(`${sel(MARKER)}${sel(PHASE, 'in')}:not([hidden])`);
   if (!target) return;
-  const head = root.querySelector<HTMLElement>('[data-year] > p')?.offsetHeight ?? 0;
+  const head = root.querySelector<HTMLElement>(`${sel(YEAR)} > p`)?.offsetHeight ?? 0;
   const top = sc.scrollTop + target.getBoundingClientRect().top - sc.getBoundingClientRect().top - head - 8;
   sc.scrollTo({ top, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
 }
@@ -89,12 +89,12 @@ export interface TimelineLiveConfig extends LiveConfig {
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
-/** Makes the filters filter and follows the state, on the figure `anchor` is in; returns the clean-up. */
-export function startTimeline(anchor: Element, config: TimelineLiveConfig): () => void {
+/** Makes the filters filter and follows the state, on the figure `anchor` is in (the runtime's start for timeline). */
+export function startTimeline(anchor: Element, config: TimelineLiveConfig): Live {
   const figure = anchor.closest<HTMLElement>(FIGURE_SELECTOR);
-  if (!figure) return () => {};
   const f: Filters = { companies: [], kinds: [] };
   const onchange = (s: WidgetState) => {
+    if (!figure) return;
     dateMarkers(figure, s.asOf);
     // live-dom wrote the build's summary, which holds for the whole list with nothing highlighted.
     const summary = document.getElementById(config.summaryId);
@@ -102,26 +102,21 @@ export function startTimeline(anchor: Element, config: TimelineLiveConfig): () =
     bringIntoView(figure);
   };
   const live = startLive(anchor, config, onchange);
-  const onclick = (e: Event) => {
-    const b = (e.target as Element).closest<HTMLButtonElement>('button[data-company], button[data-kind], button[data-clear]');
+  figure?.addEventListener('click', (e) => {
+    const b = (e.target as Element).closest(`button${sel(FILTER_COMPANY)}, button${sel(FILTER_KIND)}, button${sel(FILTER_CLEAR)}`);
     if (!b) return;
-    const { company, kind } = b.dataset;
+    const company = b.getAttribute(FILTER_COMPANY);
+    const kind = b.getAttribute(FILTER_KIND);
     if (company) f.companies = toggle(f.companies, company);
     else if (kind) f.kinds = toggle(f.kinds, kind);
     else f.companies = f.kinds = [];
-    for (const c of figure.querySelectorAll<HTMLElement>('button[data-company], button[data-kind]')) {
-      c.setAttribute('aria-pressed', String(f.companies.includes(c.dataset.company ?? '') || f.kinds.includes(c.dataset.kind ?? '')));
+    for (const c of figure.querySelectorAll(`button${sel(FILTER_COMPANY)}, button${sel(FILTER_KIND)}`)) {
+      c.setAttribute('aria-pressed', String(f.companies.includes(c.getAttribute(FILTER_COMPANY) ?? '') || f.kinds.includes(c.getAttribute(FILTER_KIND) ?? '')));
     }
-    for (const c of figure.querySelectorAll<HTMLButtonElement>('button[data-clear]')) c.disabled = !f.companies.length && !f.kinds.length;
-    const none = figure.querySelector<HTMLElement>('[data-empty]');
+    for (const c of figure.querySelectorAll<HTMLButtonElement>(`button${sel(FILTER_CLEAR)}`)) c.disabled = !f.companies.length && !f.kinds.length;
+    const none = figure.querySelector<HTMLElement>(sel(FILTER_EMPTY));
     if (none) none.hidden = applyFilters(figure, f) > 0;
     live.set({});
-  };
-  figure.addEventListener('click', onclick);
-  // Once with the state it starts in: the summary of a highlight, the markers' date, the scroll.
-  live.set({});
-  return () => {
-    figure.removeEventListener('click', onclick);
-    live.destroy();
-  };
+  });
+  return live;
 }

@@ -1,13 +1,14 @@
 /**
  * The browser side of a chart with an "as of" control (AsOfControl.svelte, written at build time with the chart):
- * wires the control up and starts live-dom.ts, so neither the control nor the chart ships framework code. Keys on the
+ * wires the control up and starts live-dom.ts; the runtime (runtime.ts) calls it for a chart with key moments. Keys on the
  * slider: ←/→ (or ↓/↑) one month, PageUp/PageDown one year, Home/End the ends of the range.
  */
 import { formatDate } from '../../lib/format';
 import { clampDate, type WidgetState } from '../../lib/widget-state';
 import { addMonths, dayOf, isRealDate, isoOf } from '../../lib/iso-date';
-import { FIGURE_SELECTOR } from './frame';
+import { ASOF_CONTROL, FIGURE_AS_OF, FIGURE_HIGHLIGHT, FIGURE_SELECTOR, MOMENT, SCRUBBING, sel } from '../../lib/chart-protocol';
 import { startLive, type Live, type LiveConfig } from './live-dom';
+import type { ChartExtension } from './runtime';
 
 /** A key moment as the control's buttons name it (data-moment) and the date it jumps to. */
 export interface MomentDate {
@@ -38,15 +39,15 @@ export function nextState(iso: string, current: string | null, moments: MomentDa
  */
 export function startAsOfLive(anchor: Element, config: LiveConfig, moments: MomentDate[], onchange?: (s: WidgetState) => void): Live {
   const figure = anchor.closest<HTMLElement>(FIGURE_SELECTOR);
-  const control = figure?.querySelector<HTMLElement>('[data-asof-control]');
+  const control = figure?.querySelector(sel(ASOF_CONTROL));
   const range = control?.querySelector<HTMLInputElement>('input[type=range]');
   const date = control?.querySelector<HTMLInputElement>('input[type=date]');
-  const buttons = [...(control?.querySelectorAll<HTMLButtonElement>('[data-moment]') ?? [])];
+  const buttons = [...(control?.querySelectorAll<HTMLButtonElement>(sel(MOMENT)) ?? [])];
   const { min, max } = config.meta.range;
   const isMoment = (id: string | null | undefined) => moments.some((m) => m.id === id);
   let live: Live | undefined;
   let own = false;
-  let last = figure?.dataset.asOf;
+  let last = figure?.getAttribute(FIGURE_AS_OF);
 
   live = startLive(anchor, config, (s) => {
     if (range) {
@@ -54,19 +55,19 @@ export function startAsOfLive(anchor: Element, config: LiveConfig, moments: Mome
       range.ariaValueText = formatDate(s.asOf);
     }
     if (date) date.value = s.asOf;
-    for (const b of buttons) b.ariaPressed = String(b.dataset.moment === s.highlight);
+    for (const b of buttons) b.ariaPressed = String(b.getAttribute(MOMENT) === s.highlight);
     const moved = s.asOf !== last;
     last = s.asOf;
     onchange?.(s);
     // Dragging along the chart's axis away from a key moment lets go of it, as the control's own changes do.
-    if (moved && !own && figure?.dataset.scrubbing !== undefined && isMoment(s.highlight)) live?.set({ highlight: null });
+    if (moved && !own && figure?.hasAttribute(SCRUBBING) && isMoment(s.highlight)) live?.set({ highlight: null });
   });
   if (!figure || !control) return live;
 
   const set = (iso: string, moment?: MomentDate) => {
-    if (iso === figure.dataset.asOf && !moment) return;
+    if (iso === figure.getAttribute(FIGURE_AS_OF) && !moment) return;
     own = true;
-    live?.set(nextState(iso, figure.dataset.highlight || null, moments, moment));
+    live?.set(nextState(iso, figure.getAttribute(FIGURE_HIGHLIGHT) || null, moments, moment));
     own = false;
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,9 +77,9 @@ export function startAsOfLive(anchor: Element, config: LiveConfig, moments: Mome
       'input',
       () => {
         // While the reader drags the slider the line follows at once, as when dragging on the chart.
-        figure.dataset.scrubbing = '';
+        figure.setAttribute(SCRUBBING, '');
         clearTimeout(timer);
-        timer = setTimeout(() => delete figure.dataset.scrubbing, 200);
+        timer = setTimeout(() => figure.removeAttribute(SCRUBBING), 200);
         set(isoOf(Number(range!.value)));
       },
     ],
@@ -86,7 +87,7 @@ export function startAsOfLive(anchor: Element, config: LiveConfig, moments: Mome
       range,
       'keydown',
       (e) => {
-        const to = keyMove((e as KeyboardEvent).key, figure.dataset.asOf ?? config.meta.defaultAsOf, min, max);
+        const to = keyMove((e as KeyboardEvent).key, figure.getAttribute(FIGURE_AS_OF) ?? config.meta.defaultAsOf, min, max);
         if (to === null) return;
         e.preventDefault();
         set(to);
@@ -97,7 +98,7 @@ export function startAsOfLive(anchor: Element, config: LiveConfig, moments: Mome
       b,
       'click',
       () => {
-        const m = moments.find((x) => x.id === b.dataset.moment);
+        const m = moments.find((x) => x.id === b.getAttribute(MOMENT));
         if (m) set(m.date, m);
       },
     ]),
@@ -112,3 +113,6 @@ export function startAsOfLive(anchor: Element, config: LiveConfig, moments: Mome
     },
   };
 }
+
+/** The runtime's start for a chart with an "as of" control (extendChart): its key moments come with its config. */
+export const startWithAsOf: NonNullable<ChartExtension['start']> = (el, config, onchange) => startAsOfLive(el, config, config.moments ?? [], onchange);

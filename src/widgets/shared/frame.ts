@@ -1,14 +1,10 @@
 /**
- * The pieces of a chart's frame that both the build (WidgetFrame.astro) and the chart's live island in the browser (live-dom.ts)
- * compute: so the Embed link and the figure's state attributes read the same before and after hydration.
+ * The pieces of a chart's frame that both the build (WidgetFrame.astro) and the chart runtime in the browser (live-dom.ts)
+ * compute: so the Embed link and the figure's state attributes read the same before and after the runtime wakes the chart.
  */
-import { HOST_AS_OF, HOST_HIGHLIGHT, HOST_SELECTOR, STATE_EVENT, parseState, stateQuery, type WidgetState } from '../../lib/widget-state';
+import { parseState, stateQuery, stateRules, type WidgetState } from '../../lib/widget-state';
+import { EMBED_LINK, FIGURE_AS_OF, FIGURE_HIGHLIGHT, FIGURE_SELECTOR, HOST_AS_OF, HOST_HIGHLIGHT, HOST_SELECTOR, STATE_EVENT, sel } from '../../lib/chart-protocol';
 import type { SourceRef, WidgetMeta } from './types';
-
-/** The figure that frames a chart; the chart finds it from inside to keep its attributes in step. */
-export const FIGURE_SELECTOR = 'figure[data-widget]';
-/** The frame's Embed link, whose query follows the chart's state. */
-export const EMBED_LINK_SELECTOR = 'a[data-embed-link]';
 
 /** The embed builder, opened on this chart in this state (the default date is left out of the address). */
 export function embedBuilderHref(meta: Pick<WidgetMeta, 'id' | 'defaultAsOf'>, asOf: string, highlight: string | null): string {
@@ -38,9 +34,9 @@ export function publisherLinks(sources: SourceRef[]): PublisherLink[] {
 export function syncFrame(inside: Element | undefined, meta: Pick<WidgetMeta, 'id' | 'defaultAsOf'>, asOf: string, highlight: string | null): void {
   const figure = inside?.closest<HTMLElement>(FIGURE_SELECTOR);
   if (!figure) return;
-  figure.dataset.asOf = asOf;
-  figure.dataset.highlight = highlight ?? '';
-  figure.querySelector<HTMLAnchorElement>(EMBED_LINK_SELECTOR)?.setAttribute('href', embedBuilderHref(meta, asOf, highlight));
+  figure.setAttribute(FIGURE_AS_OF, asOf);
+  figure.setAttribute(FIGURE_HIGHLIGHT, highlight ?? '');
+  figure.querySelector(`a${sel(EMBED_LINK)}`)?.setAttribute('href', embedBuilderHref(meta, asOf, highlight));
 }
 
 /**
@@ -50,7 +46,7 @@ export function syncFrame(inside: Element | undefined, meta: Pick<WidgetMeta, 'i
 export function followHost(inside: Element | undefined, meta: WidgetMeta, onstate: (s: WidgetState) => void): () => void {
   const host = inside?.closest<HTMLElement>(HOST_SELECTOR);
   if (!host) return () => {};
-  const rules = { min: meta.range.min, max: meta.range.max, defaultAsOf: meta.defaultAsOf, highlights: meta.highlights.map((h) => h.id) };
+  const rules = stateRules(meta);
   const read = () => onstate(parseState({ asOf: host.getAttribute(HOST_AS_OF), highlight: host.getAttribute(HOST_HIGHLIGHT) }, rules));
   if (host.hasAttribute(HOST_AS_OF)) read();
   host.addEventListener(STATE_EVENT, read);

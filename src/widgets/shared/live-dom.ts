@@ -1,6 +1,6 @@
 /**
  * The browser side of a static chart (see live.ts): everything a chart drawn at build time needs to follow its state,
- * as one small module every chart's live island shares, so no chart ships layout code.
+ * shared by every chart through the runtime (runtime.ts), so no chart ships layout code. Attribute names: chart-protocol.ts.
  *
  * What it reads from the figure, all written at build time:
  *   - `[data-span]`, `[data-ids]`: what holds on which dates and for whom (live.ts);
@@ -14,7 +14,8 @@
 import { formatDateShort } from '../../lib/format';
 import { clampDate, type WidgetState } from '../../lib/widget-state';
 import { compactInStory } from './kit';
-import { FIGURE_SELECTOR, followHost, syncFrame } from './frame';
+import { followHost, syncFrame } from './frame';
+import { ASOF_LABEL, ASOF_X, DETAIL_FOR, FIGURE_AS_OF, FIGURE_HIGHLIGHT, FIGURE_SELECTOR, MARK, MARK_HIGHLIGHT, PHASE, ROW, SCRUB, SCRUBBING, TIME_SCALE, WHEN_CLASS, sel } from '../../lib/chart-protocol';
 import { applyLiveState, timedText, type TimedText } from './live';
 import { dayOf, isoOf } from '../../lib/iso-date';
 import type { WidgetMeta } from './types';
@@ -44,13 +45,13 @@ export function timeScale(value: string | undefined) {
 
 /**
  * Starts following the state on the figure `inside` belongs to. `onchange` hears every change the chart makes or
- * takes (host, marks, scrubbing), so a live island can keep its controls in step.
+ * takes (host, marks, scrubbing), so the runtime can keep the chart's controls in step.
  */
 export function startLive(inside: Element, config: LiveConfig, onchange?: (s: WidgetState) => void): Live {
   const found = inside.closest<HTMLElement>(FIGURE_SELECTOR);
   if (!found) return { set() {}, destroy() {} };
   const figure: HTMLElement = found;
-  const state: WidgetState = { asOf: figure.dataset.asOf ?? config.meta.defaultAsOf, highlight: figure.dataset.highlight || null };
+  const state: WidgetState = { asOf: figure.getAttribute(FIGURE_AS_OF) ?? config.meta.defaultAsOf, highlight: figure.getAttribute(FIGURE_HIGHLIGHT) || null };
   let hover: string | null = null;
   let focused: string | null = null;
   let pinned: string | null = null;
@@ -67,16 +68,16 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
   };
   /** A mark is drawn on the chart's date unless it sits in a part written only for other dates. */
   const drawn = (key: string) =>
-    [...figure.querySelectorAll<HTMLElement>('[data-mark]')].some((m) => {
-      const phase = m.closest('.w-when')?.getAttribute('data-phase');
-      return m.dataset.mark === key && phase !== 'before' && phase !== 'after';
+    [...figure.querySelectorAll(sel(MARK, key))].some((m) => {
+      const phase = m.closest(`.${WHEN_CLASS}`)?.getAttribute(PHASE);
+      return phase !== 'before' && phase !== 'after';
     });
   const showDetails = () => {
     const fromHighlight = compact || !state.highlight ? null : (config.highlightMarks[state.highlight] ?? null);
     const want = hover ?? focused ?? pinned ?? (fromHighlight && drawn(fromHighlight) ? fromHighlight : null) ?? '';
-    const blocks = [...figure.querySelectorAll<HTMLElement>('[data-detail-for]')];
-    const key = blocks.some((b) => b.dataset.detailFor === want) ? want : '';
-    for (const b of blocks) b.hidden = b.dataset.detailFor !== key;
+    const blocks = [...figure.querySelectorAll<HTMLElement>(sel(DETAIL_FOR))];
+    const key = blocks.some((b) => b.getAttribute(DETAIL_FOR) === want) ? want : '';
+    for (const b of blocks) b.hidden = b.getAttribute(DETAIL_FOR) !== key;
   };
   const change = (next: Partial<WidgetState>) => {
     Object.assign(state, next);
@@ -84,20 +85,21 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
     onchange?.({ ...state });
   };
 
-  const markOf = (e: Event) => (e.target as Element | null)?.closest?.<HTMLElement>('[data-mark]') ?? null;
+  const markOf = (e: Event) => (e.target as Element | null)?.closest?.<HTMLElement>(sel(MARK)) ?? null;
+  const keyOf = (mark: Element | null | undefined) => mark?.getAttribute(MARK) ?? null;
   /** The key of the details block (of this chart) an element sits in, if any. */
   const detailsOf = (el: EventTarget | null) => {
-    const block = (el as Element | null)?.closest?.<HTMLElement>('[data-detail-for]');
-    return block && figure.contains(block) && block.dataset.detailFor ? block.dataset.detailFor : null;
+    const block = (el as Element | null)?.closest?.(sel(DETAIL_FOR));
+    return (block && figure.contains(block) && block.getAttribute(DETAIL_FOR)) || null;
   };
   const pin = (mark: HTMLElement) => {
-    pinned = mark.dataset.mark ?? null;
-    change({ highlight: mark.dataset.markHighlight || null });
+    pinned = keyOf(mark);
+    change({ highlight: mark.getAttribute(MARK_HIGHLIGHT) || null });
   };
   const on: [string, (e: Event) => void][] = [
-    ['pointerover', (e) => ((hover = markOf(e)?.dataset.mark ?? null), showDetails())],
+    ['pointerover', (e) => ((hover = keyOf(markOf(e))), showDetails())],
     ['pointerleave', () => ((hover = null), showDetails())],
-    ['focusin', (e) => ((focused = markOf(e)?.dataset.mark ?? detailsOf(e.target) ?? null), showDetails())],
+    ['focusin', (e) => ((focused = keyOf(markOf(e)) ?? detailsOf(e.target)), showDetails())],
     // Tab from a mark goes on to the links in its details: hiding them as focus arrives would drop it on <body>.
     ['focusout', (e) => detailsOf((e as FocusEvent).relatedTarget) === null && ((focused = null), showDetails())],
     ['click', (e) => { const m = markOf(e); if (m) pin(m); }],
@@ -121,7 +123,7 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
       const to = rovingTarget(mark, e.key);
       if (!to) return;
       e.preventDefault();
-      for (const m of mark.closest('svg')?.querySelectorAll<HTMLElement>('[data-mark][data-row]') ?? []) m.setAttribute('tabindex', m === to ? '0' : '-1');
+      for (const m of mark.closest('svg')?.querySelectorAll(`${sel(MARK)}${sel(ROW)}`) ?? []) m.setAttribute('tabindex', m === to ? '0' : '-1');
       to.focus();
     }
   }
@@ -129,14 +131,14 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
   let scrubbing: SVGSVGElement | null = null;
   function scrub(e: PointerEvent, start: boolean) {
     if (start) {
-      const handle = (e.target as Element | null)?.closest?.('[data-scrub]');
-      scrubbing = handle?.closest<SVGSVGElement>('svg[data-time-scale]') ?? null;
+      const handle = (e.target as Element | null)?.closest?.(sel(SCRUB));
+      scrubbing = handle?.closest<SVGSVGElement>(`svg${sel(TIME_SCALE)}`) ?? null;
       if (!scrubbing) return;
-      (handle as Element).setPointerCapture?.(e.pointerId);
-      figure.dataset.scrubbing = '';
+      handle?.setPointerCapture?.(e.pointerId);
+      figure.setAttribute(SCRUBBING, '');
     }
     if (!scrubbing) return;
-    const scale = timeScale(scrubbing.dataset.timeScale);
+    const scale = timeScale(scrubbing.getAttribute(TIME_SCALE) ?? undefined);
     if (!scale) return;
     const r = scrubbing.getBoundingClientRect();
     const x = ((e.clientX - r.left) * scrubbing.viewBox.baseVal.width) / r.width;
@@ -145,7 +147,7 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
   }
   function endScrub() {
     scrubbing = null;
-    delete figure.dataset.scrubbing;
+    figure.removeAttribute(SCRUBBING);
   }
 
   // On the figure, not the drawing: a mark's details (and their links) are written under it.
@@ -171,14 +173,14 @@ export function startLive(inside: Element, config: LiveConfig, onchange?: (s: Wi
 
 /** Slides the as-of line of every drawing to the date and writes the date beside it. */
 export function placeAsOf(figure: ParentNode, asOf: string): void {
-  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-time-scale]')) {
-    const scale = timeScale(svg.dataset.timeScale);
+  for (const svg of figure.querySelectorAll<SVGSVGElement>(`svg${sel(TIME_SCALE)}`)) {
+    const scale = timeScale(svg.getAttribute(TIME_SCALE) ?? undefined);
     if (!scale) continue;
     const x = scale.x(dayOf(asOf));
-    for (const el of svg.querySelectorAll<SVGElement>('[data-asof-x]')) el.style.transform = `translateX(${x}px)`;
+    for (const el of svg.querySelectorAll<SVGElement>(sel(ASOF_X))) el.style.transform = `translateX(${x}px)`;
     const width = svg.viewBox.baseVal?.width || Number(svg.getAttribute('width')) || 0;
-    for (const label of svg.querySelectorAll<SVGTextElement>('[data-asof-label]')) {
-      label.textContent = `${label.dataset.asofLabel ?? ''}${formatDateShort(asOf)}`;
+    for (const label of svg.querySelectorAll(sel(ASOF_LABEL))) {
+      label.textContent = `${label.getAttribute(ASOF_LABEL) ?? ''}${formatDateShort(asOf)}`;
       label.setAttribute('x', String(x));
       label.setAttribute('text-anchor', x > width - 70 ? 'end' : x < 70 ? 'start' : 'middle');
     }
@@ -188,11 +190,11 @@ export function placeAsOf(figure: ParentNode, asOf: string): void {
 /** Where an arrow key (or Home/End) moves the focus from a mark in a row of marks, if anywhere. */
 export function rovingTarget(mark: HTMLElement, key: string): HTMLElement | null {
   const svg = mark.closest('svg');
-  const row = mark.dataset.row;
-  if (!svg || row === undefined) return null;
-  const marks = [...svg.querySelectorAll<HTMLElement>('[data-mark][data-row]')];
-  const rows = [...new Set(marks.map((m) => m.dataset.row!))];
-  const inRow = (r: string) => marks.filter((m) => m.dataset.row === r);
+  const row = mark.getAttribute(ROW);
+  if (!svg || row === null) return null;
+  const marks = [...svg.querySelectorAll<HTMLElement>(`${sel(MARK)}${sel(ROW)}`)];
+  const rows = [...new Set(marks.map((m) => m.getAttribute(ROW)!))];
+  const inRow = (r: string) => marks.filter((m) => m.getAttribute(ROW) === r);
   const same = inRow(row);
   const i = same.indexOf(mark);
   const centre = (m: Element) => {

@@ -7,10 +7,11 @@
  *     `on` for the elements it names and `off` for the rest (CSS dims those), and absent when nothing is;
  *   - `data-asof-text="By {short}"`: words that name the chart's date, rewritten as it moves (dateText).
  * The build writes both attributes for the initial state (so the page is right without JavaScript); in the browser a
- * small island calls applyLiveState on each change instead of shipping and re-running the chart's layout code.
+ * the chart runtime (runtime.ts) calls applyLiveState on each change instead of shipping and re-running the chart's layout code.
  */
 import { formatDate, formatDateShort } from '../../lib/format';
 import type { TableColumn } from './types';
+import { ASOF_TEXT, IDS, LIT, PHASE, SPAN, sel } from '../../lib/chart-protocol';
 
 export type Phase = 'before' | 'in' | 'after';
 export type Lit = 'on' | 'off' | undefined;
@@ -34,7 +35,7 @@ export function litOf(ids: string, highlight: string | null): Lit {
 
 /** Attributes for an element that belongs to the dates of a span (spread into the element at build time). */
 export function dated(spanValue: string, asOf: string) {
-  return { 'data-span': spanValue, 'data-phase': phaseOf(spanValue, asOf) };
+  return { [SPAN]: spanValue, [PHASE]: phaseOf(spanValue, asOf) };
 }
 
 /** `dated` for the dates from FROM until UNTIL. */
@@ -45,21 +46,19 @@ export function when(from: string | null | undefined, until: string | null | und
 /** Attributes for an element that stands for some ids (spread into the element at build time). */
 export function lights(ids: readonly string[], highlight: string | null) {
   const value = ids.join(' ');
-  return { 'data-ids': value, 'data-hl': litOf(value, highlight) };
+  return { [IDS]: value, [LIT]: litOf(value, highlight) };
 }
 
 /** Brings every state-bearing element under `root` to the given state. */
 export function applyLiveState(root: ParentNode, asOf: string, highlight: string | null): void {
-  for (const el of root.querySelectorAll<HTMLElement | SVGElement>('[data-span]')) {
-    el.dataset.phase = phaseOf(el.dataset.span ?? '', asOf);
+  for (const el of root.querySelectorAll(sel(SPAN))) el.setAttribute(PHASE, phaseOf(el.getAttribute(SPAN) ?? '', asOf));
+  for (const el of root.querySelectorAll(sel(IDS))) {
+    const lit = litOf(el.getAttribute(IDS) ?? '', highlight);
+    if (lit) el.setAttribute(LIT, lit);
+    else el.removeAttribute(LIT);
   }
-  for (const el of root.querySelectorAll<HTMLElement | SVGElement>('[data-ids]')) {
-    const lit = litOf(el.dataset.ids ?? '', highlight);
-    if (lit) el.dataset.hl = lit;
-    else delete el.dataset.hl;
-  }
-  for (const el of root.querySelectorAll<HTMLElement>('[data-asof-text]')) {
-    const text = dateText(el.dataset.asofText ?? '', asOf);
+  for (const el of root.querySelectorAll(sel(ASOF_TEXT))) {
+    const text = dateText(el.getAttribute(ASOF_TEXT) ?? '', asOf);
     if (el.textContent !== text) el.textContent = text;
   }
 }

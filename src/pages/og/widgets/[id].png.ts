@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFactBase } from '../../../lib/factbase/collections';
 import { companiesOf } from '../../../lib/og-colors';
 import { pngResponse, renderCard } from '../../../lib/og';
-import { widgetData } from '../../../lib/widget-meta';
+import { widgetData } from '../../../widgets/registry';
 import type { WidgetId } from '../../../lib/widgets';
 import { availableWidgets } from '../../../widgets/registry';
 

@@ -2,7 +2,7 @@
  * Citation boxes in the browser: sets each access date to the reader's own day, shows the copy buttons, and
  * copies a citation as plain text (and as HTML with its italics where the browser allows).
  */
-import { formatCiteDate, todayIso, type DateFormat } from './cite-date';
+import { formatCiteDate, todayIso, type DateFormat } from '../lib/cite-date';
 
 /** Copies text (and HTML, if given and supported). Resolves false when the browser refuses. */
 export async function copyText(text: string, html?: string): Promise<boolean> {

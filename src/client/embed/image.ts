@@ -4,7 +4,7 @@
  * (with every computed color and font inlined, so it looks the same outside the page), the source line and the
  * site's name and address. The Inter font is embedded so text keeps its metrics in the PNG and in other tools.
  */
-import { SITE_NAME } from '../site';
+import { SITE_NAME } from '../../lib/site';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 24;

@@ -1,10 +1,9 @@
 /** Shared by /data/<widget>.csv and /data/<widget>.json (two routes, so each is written as a file with its extension). */
-import { availableWidgets, getWidget } from '../widgets/registry';
-import { getFactBase } from './factbase/collections';
-import { widgetData } from './widget-meta';
-import { dataCsv, dataFile, dataJson } from './data-files';
-import { siteUrl } from './site';
-import type { WidgetId } from './widgets';
+import { availableWidgets, getWidget, widgetData } from './registry';
+import { getFactBase } from '../lib/factbase/collections';
+import { dataCsv, dataFile, dataJson } from '../lib/data-files';
+import { siteUrl } from '../lib/site';
+import type { WidgetId } from '../lib/widgets';
 
 export const dataPaths = () => availableWidgets().map((widget) => ({ params: { widget } }));
 

@@ -1,4 +1,4 @@
-/** The embed page's inline script (bundled by ./bundle.ts): state from the URL, height reports, the image menu. */
+/** The embed page's script: state from the URL, height reports, the image menu. */
 import { startEmbedPage } from './child';
 import { wireImageMenu } from './image-menu';
 

@@ -1,30 +1,10 @@
 /**
  * "Download image" on an embed page. Without JavaScript the link fetches the chart's social card; with it, the link
  * opens a small menu that renders the chart as it looks right now (state, theme) to SVG or PNG, in the browser.
- * The renderer (./image.ts, served as /embed/image.js) loads only when someone asks for an image.
+ * The renderer (./image.ts) loads only when someone asks for an image.
  */
-type Renderer = (root: HTMLElement, widget: string, format: 'svg' | 'png') => Promise<void>;
-
-let loading: Promise<Renderer> | null = null;
-
-function renderer(): Promise<Renderer> {
-  loading ??= new Promise<Renderer>((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = '/embed/image.js';
-    s.async = true;
-    s.onload = () => {
-      const r = (window as unknown as { __theResetImage?: Renderer }).__theResetImage;
-      if (r) resolve(r);
-      else reject(new Error('image renderer missing'));
-    };
-    s.onerror = () => {
-      loading = null;
-      reject(new Error('could not load /embed/image.js'));
-    };
-    document.head.append(s);
-  });
-  return loading;
-}
+/** The renderer, loaded the first time a reader asks for an image (its own chunk). */
+const renderer = () => import('./image').then((m) => m.downloadChartImage);
 
 export function wireImageMenu(root: HTMLElement, widget: string): void {
   const toggle = root.querySelector<HTMLAnchorElement>('[data-embed-image-toggle]');

@@ -3,7 +3,7 @@
  * A #step-N link opens the chapter in that step's state.
  */
 import scrollama from 'scrollama';
-import { HOST_AS_OF, HOST_HIGHLIGHT, STATE_EVENT } from './widget-state';
+import { HOST_AS_OF, HOST_HIGHLIGHT, STATE_EVENT } from '../lib/widget-state';
 
 function apply(host: HTMLElement, step: HTMLElement, steps: HTMLElement[]): void {
   for (const s of steps) s.classList.toggle('is-active', s === step);

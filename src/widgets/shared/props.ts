@@ -1,9 +1,9 @@
 /** What every widget wrapper does before it renders: build-time data, state validated, and ids unique on the page. */
-import { getFactBase } from './factbase/collections';
-import { stateRules, widgetData } from './widget-meta';
-import { parseState } from './widget-state';
-import type { WidgetId } from './widgets';
-import type { WidgetMeta } from '../widgets/shared/types';
+import { getFactBase } from '../../lib/factbase/collections';
+import { widgetData } from '../registry';
+import { parseState, stateRules } from '../../lib/widget-state';
+import type { WidgetId } from '../../lib/widgets';
+import type { WidgetMeta } from '../../lib/widget-types';
 
 export interface WidgetWrapperProps {
   asOf?: string;

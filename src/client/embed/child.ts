@@ -6,9 +6,9 @@
  *     animation frame), in our own, pym.js's, AMP's and WordPress's formats;
  *   - inside WordPress's sandbox, asks wp-embed to follow "explore the story" links (the sandbox blocks target=_top).
  */
-import { HOST_AS_OF, HOST_HIGHLIGHT, STATE_EVENT, type StateRules } from '../widget-state';
-import { heightMessages, isHeightRequest, wpLinkMessage } from './messages';
-import { parseEmbedParams, type EmbedParams, type EmbedTheme } from './params';
+import { HOST_AS_OF, HOST_HIGHLIGHT, STATE_EVENT, type StateRules } from '../../lib/widget-state';
+import { heightMessages, isHeightRequest, wpLinkMessage } from '../../lib/embed/messages';
+import { parseEmbedParams, type EmbedParams, type EmbedTheme } from '../../lib/embed/params';
 
 export const PLAIN_CLASS = 'embed-plain';
 

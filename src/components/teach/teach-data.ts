@@ -2,12 +2,13 @@
  * The teaching data as pages use it: read once per build, every reference checked (a broken one fails the build
  * with file, entry and field), amounts filled in from the fact base.
  */
-import { getChapters, getFactBase } from './factbase/collections';
-import { formatFigure } from './format';
-import { getFigure } from './queries';
-import { loadContent } from './factbase/content-files';
-import { checkTeaching, chapterSteps, fillFigures, stepFor, type Activity, type Plan } from './teach-schema';
-import { stateRules, widgetData } from './widget-meta';
+import { getChapters, getFactBase } from '../../lib/factbase/collections';
+import { formatFigure } from '../../lib/format';
+import { getFigure } from '../../lib/queries';
+import { loadContent } from '../../lib/factbase/content-files';
+import { checkTeaching, chapterSteps, fillFigures, stepFor, type Activity, type Plan } from '../../lib/teach-schema';
+import { stateRules } from '../../lib/widget-state';
+import { widgetData } from '../../widgets/registry';
 
 export interface TeachingData {
   activities: Map<string, Activity & { stepN: number }>;
