@@ -92,9 +92,12 @@ test("in the post, a chart's story link moves the reader's tab to the story, its
   await page.setViewportSize({ width: 1280, height: 900 });
   // One chart for each kind of link: the routing is the same code for every chart (tests/unit/embed-child.test.ts).
   const [storyId, dataId = storyId!, sourceId = storyId!] = widgets;
+  // Waits for this chart's frame only: wp-embed.js reveals it on the chart's first message, so its script runs.
   const open = async (id: string) => {
-    await openPasted(page);
-    await page.locator(pastedFrame(id)).scrollIntoViewIfNeeded();
+    await page.goto(PASTED);
+    const frame = page.locator(pastedFrame(id));
+    await frame.scrollIntoViewIfNeeded();
+    await expect(frame, `${id}: wp-embed.js revealed the frame`).not.toHaveAttribute('style', /clip/);
     return page.frameLocator(pastedFrame(id));
   };
 
