@@ -93,7 +93,11 @@ test.describe('auto-resize on another origin', () => {
         .join('\n')}
 <script>${WP_EMBED_STAND_IN}</script>`,
     );
+    // A consumer that inserts each oEmbed answer's html as it is, with no script of its own (Ghost's HTML card does).
+    const answers = await Promise.all(widgets.map(async (id) => (await (await fetch(`${site}/oembed/${id}.json`)).json()) as { html: string; height: number }));
+    const plainPage = hostHtml('oEmbed consumer', answers.map((o, i) => `<div class="slot" data-test="${widgets[i]}"><p>Story text.</p>${o.html}</div>`).join('\n'));
     server = await startHostServer({
+      '/oembed.html': plainPage,
       '/snippet.html': snippetPage,
       '/pym.html': pymPage,
       '/wordpress.html': wpPage,
@@ -110,6 +114,22 @@ test.describe('auto-resize on another origin', () => {
     test.setTimeout(120_000);
     expect(widgets.length, 'embed pages in the build').toBeGreaterThan(0);
     await resizeJourney(page, `${server.origin}/snippet.html`, 'snippet');
+  });
+
+  test("a host that inserts the oEmbed html as it is shows each chart's iframe, visible at the answer's height, and no duplicate link", async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`${server.origin}/oembed.html`);
+    for (const id of widgets) {
+      const slot = page.locator(`.slot[data-test="${id}"]`);
+      const answer = (await (await fetch(`${site}/oembed/${id}.json`)).json()) as { height: number };
+      await expect(slot.locator('blockquote'), `${id}: the WordPress fallback stays hidden`).toBeHidden();
+      const frame = slot.locator('iframe');
+      await frame.scrollIntoViewIfNeeded();
+      await expect(frame, `${id}: the iframe is visible`).toBeVisible();
+      const box = await frame.evaluate((f) => f.getBoundingClientRect().toJSON() as DOMRect);
+      expect(box.height, `${id}: at the answer's height`).toBe(answer.height);
+      expect(box.width, `${id}: across the column`).toBeGreaterThan(600);
+    }
   });
 
   test('a real pym.js parent sizes every chart from its childId messages', async ({ page }) => {
