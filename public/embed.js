@@ -26,11 +26,23 @@
     return Array.prototype.filter.call(document.getElementsByTagName('iframe'), ours);
   }
 
-  // Frames that loaded before this script have already reported; ask them again.
+  // True once a frame holds a document from our origin. Until then it holds about:blank, whose origin is the host's:
+  // a message to it would be lost, and the browser would log a target-origin warning for it. A cross-origin document
+  // cannot be read (the read throws); on our own site the frame's address can be.
+  function loaded(frame) {
+    try {
+      return frame.contentWindow.location.origin === origin && frame.contentWindow.location.href !== 'about:blank';
+    } catch (e) {
+      return true;
+    }
+  }
+
+  // Frames that loaded before this script have already reported; ask them again. Frames still loading report on
+  // their own load, when this script already listens.
   function ask() {
     frames().forEach(function (f) {
       try {
-        if (f.contentWindow) f.contentWindow.postMessage({ source: 'the-reset', type: 'request-height' }, origin);
+        if (f.contentWindow && loaded(f)) f.contentWindow.postMessage({ source: 'the-reset', type: 'request-height' }, origin);
       } catch (e) {}
     });
   }

@@ -7,6 +7,8 @@
 //   4. Checks     every scripts/checks/*.mjs, in name order, as `node <file>` with RESET_OUT_DIR set
 //   5. Dist       vitest --config vitest.dist.config.ts: file-level checks over the build (tests/dist), no browser
 //   6. Browser    playwright test (serves the built site with astro preview), CHROME_PATH set to the browser
+//   +  WordPress  playwright test --config playwright.wordpress.config.ts: the embeds in a real WordPress, where
+//                 /usr/share/wordpress exists (required when CI is set; otherwise it says how to install it)
 //
 // The last line printed is `N passed, M failed`: N/M add up vitest's tests, the build (1), each check script (1)
 // and Playwright's tests. The exit code is non-zero if anything failed.
@@ -239,6 +241,31 @@ if (!built) {
     note = `playwright exited with ${code}`;
   }
   record('browser (playwright)', code === 0 ? 'ok' : 'FAIL', passed, failed, note);
+}
+
+// ── WordPress: the embeds in a real WordPress (tests/wordpress, playwright.wordpress.config.ts) ──────────────────
+// Runs where Debian's WordPress is installed (.ci/run installs it); required when CI is set. See README.
+console.log(`\n━━━ [WordPress] Embeds in a real WordPress (tests/wordpress) ${'━'.repeat(12)}`);
+const WP_PACKAGES = 'wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-curl php-xml php-mbstring mariadb-server';
+if (!built) {
+  console.log('skipped: no build output');
+  record('wordpress (playwright)', 'skipped', 0, 0, 'build failed');
+} else if (!existsSync('/usr/share/wordpress')) {
+  const how = `apt-get install -y --no-install-recommends ${WP_PACKAGES}`;
+  if (process.env.CI) {
+    console.error(`WordPress is required in CI and is not installed: ${how}`);
+    record('wordpress (playwright)', 'FAIL', 0, 1, 'WordPress not installed');
+  } else {
+    console.log(`skipped: WordPress is not installed here. To run this stage, as root: ${how}`);
+    record('wordpress (playwright)', 'skipped', 0, 0, 'WordPress not installed');
+  }
+} else {
+  const started = Date.now();
+  const { code, output } = await run('playwright', ['test', '--config', 'playwright.wordpress.config.ts']);
+  const took = `${Math.round((Date.now() - started) / 1000)} s`;
+  const count = (word) => output.split('\n').reduce((sum, l) => sum + Number(l.match(new RegExp(`^\\s*(\\d+) ${word}\\b`))?.[1] ?? 0), 0);
+  const failed = count('failed') + count('flaky') + count('interrupted') + count('did not run') || (code !== 0 ? 1 : 0);
+  record('wordpress (playwright)', code === 0 ? 'ok' : 'FAIL', count('passed'), failed, code === 0 ? took : `playwright exited with ${code} after ${took}`);
 }
 
 finish();

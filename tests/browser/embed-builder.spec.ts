@@ -103,6 +103,16 @@ test('copy buttons copy, say so, and fall back to selecting the code', async ({ 
   expect(sel).toEqual([0, sel[2], sel[2], true]);
 });
 
+test('says which code works where: the address for every WordPress role, the embed code only with unfiltered HTML', async ({ page }) => {
+  await page.goto(`/embed/?widget=${id}`);
+  await expect(page.locator('[data-path-hint="url"]')).toContainText('Authors included');
+  await expect(page.locator('[data-path-hint="url"]')).toContainText('1,000 px');
+  await expect(page.locator('[data-path-hint="snippet"]')).toContainText('Custom HTML block');
+  await expect(page.locator('[data-path-hint="snippet"]')).toContainText('unfiltered HTML');
+  await expect(page.locator('[data-path-hint="iframe"]')).toContainText('remove scripts');
+  await expect(page.locator('.notes')).toContainText('xdomain');
+});
+
 test("a chart's Embed link opens the builder on that chart", async ({ page }) => {
   await page.goto('/charts/');
   const link = page.locator(`figure.widget[data-widget="${id}"] a[href^="/embed/?widget=${id}"]`).first();

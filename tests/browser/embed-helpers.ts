@@ -21,6 +21,64 @@ export function builtWidgets(dir: string = outDir()): string[] {
     .sort();
 }
 
+/** WordPress's wp-embed.js sets a frame's height from its "height" message clamped to this range (6.1, read there). */
+export const WP_EMBED_HEIGHT = { min: 200, max: 1000 } as const;
+
+/**
+ * A stand-in for WordPress 6.1's wp-includes/js/wp-embed.js, line for line where it matters (the real file is in
+ * Debian's `wordpress` package, which browser tests do not need): a message is trusted only with a secret of
+ * letters and digits, from the window of the iframe carrying that secret; any such message hides the blockquotes
+ * with the secret and removes the iframe's style (WordPress's clip that hides it); "height" sets the iframe's height
+ * clamped to 200–1000 px; "link" moves the top window only to an http(s) address on the iframe's own host, and only
+ * while that iframe has focus. On load it sends each iframe "ready". It also records what it obeyed (wpMessages).
+ */
+export const WP_EMBED_STAND_IN = `(function () {
+  window.wpMessages = [];
+  window.addEventListener('message', function (e) {
+    var data = e.data, i, source, height, sourceURL, targetURL;
+    if (!data) return;
+    if (!(data.secret || data.message || data.value)) return;
+    if (/[^a-zA-Z0-9]/.test(data.secret)) return;
+    var iframes = document.querySelectorAll('iframe[data-secret="' + data.secret + '"]');
+    var blockquotes = document.querySelectorAll('blockquote[data-secret="' + data.secret + '"]');
+    for (i = 0; i < blockquotes.length; i++) blockquotes[i].style.display = 'none';
+    for (i = 0; i < iframes.length; i++) {
+      source = iframes[i];
+      if (e.source !== source.contentWindow) continue;
+      source.removeAttribute('style');
+      window.wpMessages.push({ id: source.getAttribute('data-test'), message: data.message, value: data.value });
+      if ('height' === data.message) {
+        height = parseInt(data.value, 10);
+        if (height > ${WP_EMBED_HEIGHT.max}) height = ${WP_EMBED_HEIGHT.max};
+        else if (~~height < ${WP_EMBED_HEIGHT.min}) height = ${WP_EMBED_HEIGHT.min};
+        source.height = height;
+      }
+      if ('link' === data.message) {
+        sourceURL = document.createElement('a');
+        targetURL = document.createElement('a');
+        sourceURL.href = source.getAttribute('src');
+        targetURL.href = data.value;
+        if (!/^https?:$/i.test(targetURL.protocol)) continue;
+        if (targetURL.host === sourceURL.host && document.activeElement === source) window.top.location.href = data.value;
+      }
+    }
+  });
+  window.addEventListener('load', function () {
+    var iframes = document.querySelectorAll('iframe.wp-embedded-content');
+    for (var i = 0; i < iframes.length; i++) iframes[i].contentWindow.postMessage({ message: 'ready', secret: iframes[i].getAttribute('data-secret') }, '*');
+  });
+})();`;
+
+/** What WordPress prints for a pasted address whose oEmbed answer has our blockquote (wp_filter_oembed_result). */
+export function wordPressEmbedHtml(opts: { site: string; id: string; secret: string; height: number; title: string }): string {
+  const src = `${opts.site}/embed/${opts.id}/`;
+  return (
+    `<blockquote class="wp-embedded-content" data-secret="${opts.secret}"><a href="${src}">${opts.title}</a></blockquote>` +
+    `<iframe data-test="${opts.id}" class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" ` +
+    `title="${opts.title}" src="${src}#?secret=${opts.secret}" data-secret="${opts.secret}" width="100%" height="${opts.height}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`
+  );
+}
+
 export const PYM_JS = readFileSync(resolve('node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
 
 export interface TestServer {
@@ -43,10 +101,10 @@ export async function startHostServer(pages: Record<string, string | [string, st
   return listen(server, host);
 }
 
-function listen(server: Server, host: string): Promise<TestServer> {
+function listen(server: Server, host: string, port = 0): Promise<TestServer> {
   return new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(0, host, () => {
+    server.listen(port, host, () => {
       const addr = server.address();
       if (!addr || typeof addr === 'string') return fail(new Error('no port'));
       done({ origin: `http://${host}:${addr.port}`, close: () => new Promise((c) => server.close(() => c())) });
@@ -119,8 +177,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves the build like a static host that reads _headers (directory index, 404.html). */
-export async function startStaticServer(dir: string = outDir(), host = '127.0.0.1'): Promise<TestServer & { rules: HeaderRule[] }> {
+/** Serves the build like a static host that reads _headers (directory index, 404.html); on a random port unless told. */
+export async function startStaticServer(dir: string = outDir(), host = '127.0.0.1', port = 0): Promise<TestServer & { rules: HeaderRule[] }> {
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -134,7 +192,7 @@ export async function startStaticServer(dir: string = outDir(), host = '127.0.0.
     const type = found ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html; charset=utf-8';
     res.writeHead(status, { 'Content-Type': type, ...headersFor(rules, path) }).end(body);
   });
-  return { ...(await listen(server, host)), rules };
+  return { ...(await listen(server, host, port)), rules };
 }
 
 // ── Host pages ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -171,19 +229,43 @@ export async function measureFit(hostPage: Page, selector: string, id: string): 
   return { id, iframe, ...inside };
 }
 
-/** Waits until every listed iframe is as tall as its content (±2px) with nothing to scroll inside it. */
-export async function expectFramesFit(hostPage: Page, frames: { id: string; selector: string }[], label: string, timeout = 15_000): Promise<FrameFit[]> {
+/** The frame height a host sets for a content height: our loader, pym and AMP take it as it is. */
+export type HostHeight = (content: number) => number;
+export const exactHeight: HostHeight = (content) => content;
+/** What wp-embed.js does with a height message. */
+export const wordPressHeight: HostHeight = (content) => Math.min(WP_EMBED_HEIGHT.max, Math.max(WP_EMBED_HEIGHT.min, Math.ceil(content)));
+
+/**
+ * Waits until every listed iframe is as tall as the host makes it for its content (±2px), with nothing to scroll
+ * inside it unless the host caps the height below the content.
+ */
+export async function expectFramesFit(
+  hostPage: Page,
+  frames: { id: string; selector: string }[],
+  label: string,
+  timeout = 15_000,
+  hostHeight: HostHeight = exactHeight,
+): Promise<FrameFit[]> {
   let last: FrameFit[] = [];
-  await expect
-    .poll(
-      async () => {
-        last = [];
-        for (const f of frames) last.push(await measureFit(hostPage, f.selector, f.id));
-        return last.filter((m) => m.content <= 0 || Math.abs(m.iframe - m.content) > 2 || m.scrollHeight > m.innerHeight + 0).map((m) => m.id);
-      },
-      { timeout, message: `${label}: iframes whose height does not match their content` },
-    )
-    .toEqual([]);
+  const misfits = () =>
+    last.filter((m) => {
+      const want = hostHeight(m.content);
+      return m.content <= 0 || Math.abs(m.iframe - want) > 2 || (want >= m.content && m.scrollHeight > m.innerHeight);
+    });
+  try {
+    await expect
+      .poll(
+        async () => {
+          last = [];
+          for (const f of frames) last.push(await measureFit(hostPage, f.selector, f.id));
+          return misfits().map((m) => m.id);
+        },
+        { timeout },
+      )
+      .toEqual([]);
+  } catch {
+    throw new Error(`${label}: iframes whose height does not match their content: ${JSON.stringify(misfits())}`);
+  }
   return last;
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtWidgets, outDir } from './embed-helpers';
+import { builtWidgets, outDir, page as hostHtml, startHostServer } from './embed-helpers';
 import { expectNoConsoleErrors } from './helpers';
 
 const widgets = builtWidgets();
@@ -112,18 +112,40 @@ test.describe('embed page content', () => {
     });
   }
 
-  test('the story link routes through WordPress when the page sits in its sandbox', async ({ page }) => {
+  test('a page opened in a tab of its own with #?secret= keeps ordinary links (only a framed page talks to WordPress)', async ({ page }) => {
     const id = widgets[0]!;
     await page.goto(`/embed/${id}/#?secret=abc123`);
-    // Not framed here, so window.parent is the page itself: record what it receives.
-    await page.evaluate(() => {
-      (window as unknown as { got: unknown[] }).got = [];
-      window.addEventListener('message', (e) => (window as unknown as { got: unknown[] }).got.push(e.data));
-    });
     const href = await page.locator('a.embed-story').evaluate((a) => (a as HTMLAnchorElement).href);
     await page.locator('a.embed-story').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { got: unknown[] }).got)).toContainEqual({ message: 'link', value: href, secret: 'abc123' });
-    expect(page.url(), 'the click itself did not navigate').toContain(`/embed/${id}/`);
+    await page.waitForURL(href);
+  });
+
+  test("framed in WordPress's sandbox, the story and the data link go to wp-embed as link messages", async ({ page }, info) => {
+    const id = widgets[0]!;
+    const site = new URL(info.project.use.baseURL!).origin;
+    const host = await startHostServer({
+      '/wp.html': hostHtml(
+        'sandbox',
+        `<iframe id="f" sandbox="allow-scripts" src="${site}/embed/${id}/#?secret=abc123" width="100%" height="900"></iframe>
+<script>window.got = []; addEventListener('message', function (e) { if (e.data && e.data.message === 'link') window.got.push(e.data); });</script>`,
+      ),
+    });
+    try {
+      await page.goto(`${host.origin}/wp.html`);
+      const chart = page.frameLocator('#f');
+      await chart.locator('a.embed-story').click();
+      await chart.locator(`a[href="/data/${id}.csv"]`).click();
+      const story = new URL((await chart.locator('a.embed-story').getAttribute('href'))!, site).href;
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { got: unknown[] }).got))
+        .toEqual([
+          { message: 'link', value: story, secret: 'abc123' },
+          { message: 'link', value: `${site}/data/#data-${id}`, secret: 'abc123' },
+        ]);
+      expect(page.url(), 'the host decides; nothing navigated by itself').toBe(`${host.origin}/wp.html`);
+    } finally {
+      await host.close();
+    }
   });
 });
 

@@ -1,18 +1,22 @@
 /**
  * Every widget embedded on a page of ANOTHER origin sizes itself there: with our snippet (iframe + /embed.js), with
  * a real pym.js parent, and inside WordPress's oEmbed sandbox. Each iframe must be as tall as its content (±2px)
- * with no scrollbar inside, after load, after the viewport goes from 1200px to 375px wide, and after a reader opens
+ * with no scrollbar inside (in WordPress: as tall as wp-embed.js allows, 200–1000 px), after load, after the viewport goes from 1200px to 375px wide, and after a reader opens
  * "Show the data" inside it.
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
   PYM_JS,
+  WP_EMBED_STAND_IN,
   builtWidgets,
   embedTitle,
   expectFramesFit,
   page as hostHtml,
   startHostServer,
   visitFrames,
+  wordPressEmbedHtml,
+  wordPressHeight,
+  type HostHeight,
   type TestServer,
 } from './embed-helpers';
 import { defaultHeight, embedUrl, snippetHtml } from '../../src/lib/embed/snippet';
@@ -31,22 +35,25 @@ async function openData(host: Page) {
   await host.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** The checks shared by the three kinds of host page. */
-async function resizeJourney(host: Page, url: string, label: string) {
+/** The checks shared by the three kinds of host page; `hostHeight` is what the host does with a chart's height. */
+async function resizeJourney(host: Page, url: string, label: string, hostHeight?: HostHeight) {
   await host.setViewportSize({ width: 1200, height: 900 });
   await host.goto(url);
   await visitFrames(host, frames.map((f) => f.selector));
-  await expectFramesFit(host, frames, `${label}, 1200px`);
+  await expectFramesFit(host, frames, `${label}, 1200px`, 15_000, hostHeight);
   await host.setViewportSize({ width: 375, height: 800 });
   await visitFrames(host, frames.map((f) => f.selector));
-  const narrow = await expectFramesFit(host, frames, `${label}, 375px`);
+  const narrow = await expectFramesFit(host, frames, `${label}, 375px`, 15_000, hostHeight);
   await openData(host);
-  const opened = await expectFramesFit(host, frames, `${label}, 375px with the data open`);
+  const opened = await expectFramesFit(host, frames, `${label}, 375px with the data open`, 15_000, hostHeight);
   for (const f of opened) {
     const before = narrow.find((n) => n.id === f.id)!;
-    expect(f.iframe, `${label}: ${f.id} grew when its data table opened`).toBeGreaterThan(before.iframe);
+    // A frame already at its host's cap cannot grow; its content still must.
+    if (hostHeight && hostHeight(f.content) < f.content) expect(f.content, `${label}: ${f.id}'s content grew when its data table opened`).toBeGreaterThan(before.content);
+    else expect(f.iframe, `${label}: ${f.id} grew when its data table opened`).toBeGreaterThan(before.iframe);
   }
   expect(new URL(host.url()).pathname, `${label}: the host page never navigated`).toBe(new URL(url).pathname);
+  return { narrow, opened };
 }
 
 test.describe('auto-resize on another origin', () => {
@@ -77,32 +84,20 @@ test.describe('auto-resize on another origin', () => {
   });
 </script>`,
     );
-    // WordPress's markup for an oEmbed from a provider it does not trust (wp_filter_oembed_result), and the height
-    // half of wp-embed.js, which trusts a message only with the iframe's secret and from that iframe's window.
+    // What WordPress prints for each pasted address (wp_filter_oembed_result: blockquote, hidden sandboxed iframe, a
+    // secret per embed) and a stand-in for its wp-embed.js, which clamps heights to 200–1000 px as the real one does.
     const wpPage = hostHtml(
       'WordPress host',
       `${widgets
-        .map(
-          (id) =>
-            `<div class="slot"><p>Story text.</p><iframe data-test="${id}" class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="${site}/embed/${id}/#?secret=abc123" data-secret="abc123" width="600" height="${defaultHeight(id)}" title="${id}" frameborder="0" marginwidth="0" marginheight="0" style="border:0;width:100%"></iframe></div>`,
-        )
+        .map((id, i) => `<div class="slot"><p>Story text.</p>${wordPressEmbedHtml({ site, id, secret: `s3cr3t${i}`, height: defaultHeight(id), title: embedTitle(id) })}</div>`)
         .join('\n')}
-<script>
-  window.wpMessages = [];
-  window.addEventListener('message', function (e) {
-    var data = e.data;
-    if (!data || !(data.secret || data.message || data.value)) return;
-    if (/[^a-zA-Z0-9]/.test(data.secret)) return;
-    var frames = document.querySelectorAll('iframe[data-secret="' + data.secret + '"]');
-    for (var i = 0; i < frames.length; i++) {
-      if (e.source !== frames[i].contentWindow) continue;
-      window.wpMessages.push({ id: frames[i].getAttribute('data-test'), message: data.message, value: data.value });
-      if (data.message === 'height') frames[i].height = parseInt(data.value, 10);
-    }
-  });
-</script>`,
+<script>${WP_EMBED_STAND_IN}</script>`,
     );
+    // A consumer that inserts each oEmbed answer's html as it is, with no script of its own (Ghost's HTML card does).
+    const answers = await Promise.all(widgets.map(async (id) => (await (await fetch(`${site}/oembed/${id}.json`)).json()) as { html: string; height: number }));
+    const plainPage = hostHtml('oEmbed consumer', answers.map((o, i) => `<div class="slot" data-test="${widgets[i]}"><p>Story text.</p>${o.html}</div>`).join('\n'));
     server = await startHostServer({
+      '/oembed.html': plainPage,
       '/snippet.html': snippetPage,
       '/pym.html': pymPage,
       '/wordpress.html': wpPage,
@@ -121,6 +116,22 @@ test.describe('auto-resize on another origin', () => {
     await resizeJourney(page, `${server.origin}/snippet.html`, 'snippet');
   });
 
+  test("a host that inserts the oEmbed html as it is shows each chart's iframe, visible at the answer's height, and no duplicate link", async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`${server.origin}/oembed.html`);
+    for (const id of widgets) {
+      const slot = page.locator(`.slot[data-test="${id}"]`);
+      const answer = (await (await fetch(`${site}/oembed/${id}.json`)).json()) as { height: number };
+      await expect(slot.locator('blockquote'), `${id}: the WordPress fallback stays hidden`).toBeHidden();
+      const frame = slot.locator('iframe');
+      await frame.scrollIntoViewIfNeeded();
+      await expect(frame, `${id}: the iframe is visible`).toBeVisible();
+      const box = await frame.evaluate((f) => f.getBoundingClientRect().toJSON() as DOMRect);
+      expect(box.height, `${id}: at the answer's height`).toBe(answer.height);
+      expect(box.width, `${id}: across the column`).toBeGreaterThan(600);
+    }
+  });
+
   test('a real pym.js parent sizes every chart from its childId messages', async ({ page }) => {
     test.setTimeout(120_000);
     await resizeJourney(page, `${server.origin}/pym.html`, 'pym.js');
@@ -133,14 +144,17 @@ test.describe('auto-resize on another origin', () => {
     expect(html).not.toContain('pym.js host');
   });
 
-  test("inside WordPress's sandbox, every chart reports its height with the secret", async ({ page }) => {
+  test("inside WordPress's sandbox, wp-embed.js (200–1000 px) sizes every chart from its messages and reveals it", async ({ page }) => {
     test.setTimeout(120_000);
-    await resizeJourney(page, `${server.origin}/wordpress.html`, 'WordPress');
+    const { narrow } = await resizeJourney(page, `${server.origin}/wordpress.html`, 'WordPress', wordPressHeight);
+    await expect(page.locator('blockquote.wp-embedded-content').filter({ visible: true }), 'every fallback hidden').toHaveCount(0);
+    for (const f of frames) await expect(page.locator(f.selector), `${f.id}: revealed`).not.toHaveAttribute('style', /.+/);
     const messages = await page.evaluate(() => (window as unknown as { wpMessages: { id: string; message: string; value: number }[] }).wpMessages);
     for (const id of widgets) {
       const own = messages.filter((m) => m.id === id && m.message === 'height');
       expect(own.length, `${id}: WordPress height messages`).toBeGreaterThan(0);
       expect(own.every((m) => Number.isInteger(m.value) && m.value > 0)).toBe(true);
     }
+    test.info().annotations.push({ type: 'capped at 375px', description: narrow.filter((f) => f.content > f.iframe).map((f) => `${f.id} ${Math.ceil(f.content)}px`).join(', ') || 'none' });
   });
 });

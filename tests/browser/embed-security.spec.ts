@@ -4,7 +4,16 @@
  * every URL parameter without running anything, echoing anything or breaking the chart.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { HOSTILE, builtWidgets, page as hostHtml, startHostServer, type TestServer } from './embed-helpers';
+import {
+  HOSTILE,
+  PYM_JS,
+  WP_EMBED_STAND_IN,
+  builtWidgets,
+  page as hostHtml,
+  startHostServer,
+  wordPressEmbedHtml,
+  type TestServer,
+} from './embed-helpers';
 
 const widgets = builtWidgets();
 
@@ -90,6 +99,96 @@ test.describe('the loader on a host page', () => {
     await page.setViewportSize({ width: 500, height: 800 });
     await expect.poll(() => heightOf(page, 'a')).not.toBe(1234);
     expect(page.url(), 'the host page never navigated').toBe(`${server.origin}/host.html`);
+  });
+});
+
+test.describe('a hostile frame on a page that embeds our charts every way at once', () => {
+  let server: TestServer;
+  let third: TestServer;
+  let site: string;
+  const SECRET = 'wpS3cret1';
+  const CHILD = 'pym-chart';
+
+  test.beforeAll(async ({}, info) => {
+    site = new URL(info.project.use.baseURL!).origin;
+    const [a, b = a, c = a] = widgets;
+    // pym.js reads xdomain as a regular expression: our origin, its dots escaped.
+    const xdomain = `^${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+    // Every message shape the loader (embed.js), the child (src/client/embed/child.ts), wp-embed.js and pym.js know,
+    // including the three that ask for navigation (WordPress "link" to the site and elsewhere, pym "navigateTo"), sent
+    // with the real secret and child id, again and again while the test watches. EVIL is the hostile page's own site.
+    const shapes = [
+      { source: 'the-reset', type: 'height', widget: a, height: 77 },
+      { source: 'the-reset', type: 'request-height' },
+      { sentinel: 'amp', type: 'embed-size', height: 77 },
+      { message: 'height', value: 77, secret: SECRET },
+      { message: 'ready', secret: SECRET },
+      { message: 'link', value: 'EVIL', secret: SECRET },
+      { message: 'link', value: `${site}/chapters/`, secret: SECRET },
+      `pymxPYMx${CHILD}xPYMxheightxPYMx77`,
+      `pymxPYMx${CHILD}xPYMxwidthxPYMx77`,
+      `pymxPYMx${CHILD}xPYMxnavigateToxPYMxEVIL`,
+      `pymxPYMx${CHILD}xPYMxscrollToChildPosxPYMx5000`,
+    ];
+    third = await startHostServer({
+      '/hostile.html': hostHtml(
+        'hostile',
+        `<script>var evil = location.origin + '/phished.html';
+var shapes = JSON.parse(${JSON.stringify(JSON.stringify(shapes))}.replace(/EVIL/g, evil)); var n = 0;
+var t = setInterval(function () { shapes.forEach(function (m) { parent.postMessage(m, '*'); }); if (++n > 30) clearInterval(t); }, 50);
+window.sent = function () { return n; };</script>`,
+      ),
+    });
+    server = await startHostServer({
+      '/pym.v1.min.js': ['text/javascript', PYM_JS],
+      '/host.html': hostHtml(
+        'Every embed at once',
+        `<iframe id="snippet" src="${site}/embed/${a}/" title="snippet" width="100%" height="400" style="border:0"></iframe>
+<script async src="${site}/embed.js"></script>
+<div id="wp">${wordPressEmbedHtml({ site, id: b!, secret: SECRET, height: 500, title: 'wp' })}</div>
+<script>${WP_EMBED_STAND_IN}</script>
+<div id="${CHILD}"></div>
+<script src="/pym.v1.min.js"></script>
+<script>
+  // As the builder and README tell pym.js pages: listen to our origin only (xdomain is a regular expression).
+  new pym.Parent(${JSON.stringify(CHILD)}, ${JSON.stringify(`${site}/embed/${c}/`)}, { title: 'pym', xdomain: ${JSON.stringify(xdomain)} });
+</script>
+<iframe id="hostile" src="${third.origin}/hostile.html" title="hostile" width="100%" height="300" style="border:0"></iframe>`,
+      ),
+    });
+  });
+
+  test.afterAll(async () => {
+    await server?.close();
+    await third?.close();
+  });
+
+  test('nothing it sends moves, scrolls or resizes the host, and no frame obeys it', async ({ page }) => {
+    const hostUrl = `${server.origin}/host.html`;
+    await page.goto(hostUrl);
+    const sizes = () =>
+      page.evaluate(() => ({
+        snippet: document.getElementById('snippet')!.getBoundingClientRect().height,
+        wp: document.querySelector('#wp iframe')!.getBoundingClientRect().height,
+        pym: document.querySelector('#pym-chart iframe')?.getBoundingClientRect().height ?? -1,
+        hostile: document.getElementById('hostile')!.getBoundingClientRect().height,
+        scroll: window.scrollY,
+      }));
+    // Our three frames sized by their own charts first (not at the heights the page started with).
+    await expect.poll(async () => { const s = await sizes(); return s.snippet !== 400 && s.wp !== 500 && s.pym > 0; }, { timeout: 20_000 }).toBe(true);
+    await page.waitForTimeout(1000);
+    const before = await sizes();
+    // Reload the hostile frame so it sends its whole burst into the settled page, and wait until it is done.
+    const hostile = page.frame({ url: /hostile\.html$/ })!;
+    await hostile.evaluate(() => location.reload());
+    await expect.poll(() => page.frame({ url: /hostile\.html$/ })?.evaluate(() => (window as unknown as { sent: () => number }).sent()).catch(() => 0), { timeout: 10_000 }).toBeGreaterThan(30);
+    await page.waitForTimeout(300);
+    expect(page.url(), 'the host page never navigated').toBe(hostUrl);
+    expect(await sizes(), 'no frame resized, the host not scrolled').toEqual(before);
+    const obeyed = await page.evaluate(() =>
+      (window as unknown as { wpMessages: { message: string; value: unknown }[] }).wpMessages.filter((m) => m.value === 77 || m.message === 'link'),
+    );
+    expect(obeyed, "wp-embed obeyed nothing from a frame that is not the secret's").toEqual([]);
   });
 });
 

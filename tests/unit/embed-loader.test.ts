@@ -143,6 +143,28 @@ describe('embed.js', () => {
     expect(f.style.height).toBe('');
   });
 
+  it('asks for heights only frames that hold our page, never one still on about:blank', () => {
+    // Two frames exist before the loader runs: one still loading (about:blank, the host's origin), one that has
+    // loaded our embed (a cross-origin document, which the host cannot read).
+    // (jsdom loads no frame: each frame's window is what a browser gives the host page at that point.)
+    const blank = frame(`${ORIGIN}/embed/timeline/`);
+    const toBlank: unknown[] = [];
+    const stillBlank = { location: { origin: location.origin, href: 'about:blank' }, postMessage: (m: unknown) => void toBlank.push(m) };
+    Object.defineProperty(blank, 'contentWindow', { configurable: true, get: () => stillBlank });
+    const ready = frame(`${ORIGIN}/embed/money-flows/`);
+    const toReady: [unknown, unknown][] = [];
+    const crossOrigin = {
+      get location(): Location {
+        throw new DOMException('Blocked a frame with origin from accessing a cross-origin frame.', 'SecurityError');
+      },
+      postMessage: (m: unknown, target: unknown) => void toReady.push([m, target]),
+    };
+    Object.defineProperty(ready, 'contentWindow', { configurable: true, get: () => crossOrigin });
+    load();
+    expect(toReady).toEqual([[{ source: 'the-reset', type: 'request-height' }, ORIGIN]]);
+    expect(toBlank, 'a frame still on about:blank would log a target-origin warning').toEqual([]);
+  });
+
   it('never navigates the host page', () => {
     expect(CODE).not.toMatch(/location\s*(\.href\s*)?=|location\.(assign|replace)|window\.open|\.submit\(/);
   });

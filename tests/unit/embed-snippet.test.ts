@@ -45,6 +45,8 @@ describe('snippet', () => {
     expect(f.getAttribute('height')).toBe('640');
     expect(f.getAttribute('loading')).toBe('lazy');
     expect(f.getAttribute('style')).toContain('border:0');
+    // No inline max-width: a host's column rule (max-width on the blocks of a WordPress block theme) must win.
+    expect(f.getAttribute('style')).not.toMatch(/max-width/);
     const scripts = body.querySelectorAll('script');
     expect(scripts).toHaveLength(1);
     expect(scripts[0]!.getAttribute('src')).toBe('https://reset.example/embed.js');
@@ -93,13 +95,42 @@ describe('oEmbed', () => {
     for (const k of ['width', 'height', 'cache_age', 'thumbnail_width', 'thumbnail_height'] as const) expect(Number.isInteger(json[k])).toBe(true);
   });
 
-  it('html is exactly one iframe to the embed page and no script', () => {
+  it("html is WordPress's provider shape: a blockquote linking to the chart, then one iframe, both wp-embedded-content, no script", () => {
     const body = parse(json.html);
-    expect(body.children).toHaveLength(1);
-    expect(body.querySelectorAll('iframe')).toHaveLength(1);
+    expect([...body.children].map((e) => e.tagName)).toEqual(['BLOCKQUOTE', 'IFRAME']);
     expect(json.html).not.toMatch(/<script/i);
-    expect(body.querySelector('iframe')!.getAttribute('src')).toBe('https://reset.example/embed/money-flows/');
-    expect(body.querySelector('iframe')!.getAttribute('height')).toBe('612');
+    const [quote, frame] = [body.querySelector('blockquote')!, body.querySelector('iframe')!];
+    expect(quote.className).toBe('wp-embedded-content');
+    expect(frame.className).toBe('wp-embedded-content');
+    const a = quote.querySelector('a')!;
+    expect(a.getAttribute('href')).toBe('https://reset.example/embed/money-flows/');
+    expect(a.textContent).toBe(HOSTILE_TITLE);
+    expect(frame.getAttribute('src')).toBe('https://reset.example/embed/money-flows/');
+    expect(frame.getAttribute('title')).toBe(HOSTILE_TITLE);
+    expect(frame.getAttribute('height')).toBe('612');
+    expect(frame.getAttribute('width')).toBe('100%');
+    for (const [k, v] of [['frameborder', '0'], ['marginwidth', '0'], ['marginheight', '0']]) expect(frame.getAttribute(k!), k).toBe(v);
+  });
+
+  it('carries no secret, no sandbox and no scrolling="no": WordPress adds its own, other hosts keep a whole chart', () => {
+    expect(json.html).not.toMatch(/secret|sandbox|scrolling/);
+  });
+
+  it('on a host that inserts html as it is, shows the iframe alone, visible', () => {
+    const body = parse(json.html);
+    expect(body.querySelector('blockquote')!.getAttribute('style')).toBe('display:none');
+    expect(body.querySelector('iframe')!.getAttribute('style')).toBe('border:0;width:100%');
+  });
+
+  it("passes WordPress's own filter for untrusted providers (wp_filter_oembed_result): blockquote kept, iframe found", () => {
+    // WordPress first keeps only a[href], blockquote and a few iframe attributes, then needs the blockquote at the
+    // very start of what is left: `|(<blockquote>.*?</blockquote>)?.*(<iframe.*?></iframe>)|ms` (wp-includes/embed.php).
+    const kept = json.html
+      .replace(/<blockquote[^>]*>/, '<blockquote>')
+      .replace(/<iframe([^>]*)>/, (_m, attrs: string) => `<iframe${attrs.replace(/\s(class|style|loading)="[^"]*"/g, '')}>`);
+    const m = kept.match(/(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/s);
+    expect(m?.[1], 'the blockquote WordPress keeps, so it loads wp-embed.js').toMatch(/^<blockquote><a href="[^"]+">/);
+    expect(m?.[2]).toMatch(/^<iframe src="https:\/\/reset\.example\/embed\/money-flows\/"/);
   });
 });
 

@@ -4,11 +4,12 @@
  *     attributes + STATE_EVENT), so no parameter is ever written into the page as HTML;
  *   - tells its parent its content height on load, after web fonts load and on every size change (one message per
  *     animation frame), in our own, pym.js's, AMP's and WordPress's formats;
- *   - inside WordPress's sandbox, asks wp-embed to follow "explore the story" links (the sandbox blocks target=_top).
+ *   - inside WordPress's sandbox (framed, with #?secret=), asks wp-embed.js to open the story, sources and the data
+ *     page in the reader's tab (the sandbox blocks target=_top and downloads).
  */
 import { HOST_AS_OF, HOST_HIGHLIGHT, STATE_EVENT, type StateRules } from '../../lib/widget-state';
-import { heightMessages, isHeightRequest, wpLinkMessage } from '../../lib/embed/messages';
-import { parseEmbedParams, type EmbedParams, type EmbedTheme } from '../../lib/embed/params';
+import { heightMessages, isHeightRequest, isWpReady, sandboxLinkTarget, wpLinkMessage } from '../../lib/embed/messages';
+import { parseEmbedParams, parseWpSecret, type EmbedParams, type EmbedTheme } from '../../lib/embed/params';
 
 export const PLAIN_CLASS = 'embed-plain';
 
@@ -32,8 +33,21 @@ export function contentHeight(root: HTMLElement): number {
   return root.getBoundingClientRect().height;
 }
 
-/** Starts the height reports; returns a function that sends one now (used by tests and the builder). */
-export function startHeightReports(win: Window, root: HTMLElement, params: EmbedParams, widget: string): () => void {
+/**
+ * WordPress's secret when this page sits in WordPress's sandbox, else null. Both must hold: the page is framed, and
+ * its address carries `#?secret=`. A reader who opens such an address in a tab of its own is not in WordPress, and
+ * their clicks must stay ordinary links.
+ */
+export function wordPressSecret(win: Pick<Window, 'top' | 'location'>): string | null {
+  if (!win.top || win.top === win) return null;
+  return parseWpSecret(win.location.hash);
+}
+
+/**
+ * Starts the height reports; returns a function that sends one now (used by tests and the builder). `wpSecret` is
+ * read at each send: wp-embed.js may add the secret to the frame's address after the page has loaded.
+ */
+export function startHeightReports(win: Window, root: HTMLElement, params: EmbedParams, widget: string, wpSecret: () => string | null = () => null): () => void {
   const parent = win.parent;
   const framed = parent && parent !== win;
   let last = -1;
@@ -42,7 +56,7 @@ export function startHeightReports(win: Window, root: HTMLElement, params: Embed
     const height = contentHeight(root);
     if (!framed || (!force && Math.ceil(height) === last)) return;
     last = Math.ceil(height);
-    for (const m of heightMessages({ widget, height, childId: params.childId, secret: params.secret })) {
+    for (const m of heightMessages({ widget, height, childId: params.childId, secret: wpSecret() })) {
       // Height only, never state or secrets of the host: '*' is safe, and the only way to reach any parent.
       parent.postMessage(m, '*');
     }
@@ -59,23 +73,32 @@ export function startHeightReports(win: Window, root: HTMLElement, params: Embed
   if (win.document.readyState === 'complete') send(true);
   else win.addEventListener('load', () => send(true), { once: true });
   win.document.fonts?.ready.then(() => send(true)).catch(() => {});
-  // Our loader asks once it runs (the iframe may have loaded first); pym parents send their width on resize.
+  win.addEventListener('hashchange', () => send(true));
+  // Our loader and wp-embed.js ask once they run (the iframe may have loaded first); pym parents send their width.
   win.addEventListener('message', (e: MessageEvent) => {
     if (e.source !== parent) return;
-    if (isHeightRequest(e.data)) send(true);
+    const secret = wpSecret();
+    if (isHeightRequest(e.data) || (secret && isWpReady(e.data, secret))) send(true);
     else if (params.childId && typeof e.data === 'string' && e.data.startsWith(`pymxPYMx${params.childId}xPYMxwidthxPYMx`)) schedule();
   });
   send(true);
   return () => send(true);
 }
 
-/** In WordPress's sandbox (no allow-top-navigation), links to the story go through wp-embed's "link" message. */
-export function routeTopLinksThroughWordPress(win: Window, root: HTMLElement, secret: string): void {
+/**
+ * In WordPress's sandbox (scripts only: no top navigation, no downloads, no pop-ups) a click on the story, a source
+ * or a download would do nothing. Each goes through wp-embed's "link" message instead, which opens the page in the
+ * reader's tab (see sandboxLinkTarget for where each one goes). Off, clicks are left alone.
+ */
+export function routeLinksThroughWordPress(win: Window, root: HTMLElement, widget: string, wpSecret: () => string | null): void {
   root.addEventListener('click', (e) => {
-    const a = (e.target as Element | null)?.closest?.('a[target="_top"]') as HTMLAnchorElement | null;
-    if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const secret = wpSecret();
+    const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    if (!secret || !a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const target = sandboxLinkTarget({ href: a.href, top: a.target === '_top', download: a.hasAttribute('download') }, win.location.origin, widget);
+    if (!target) return;
     e.preventDefault();
-    win.parent.postMessage(wpLinkMessage(secret, a.href), '*');
+    win.parent.postMessage(wpLinkMessage(secret, target), '*');
   });
 }
 
@@ -86,12 +109,14 @@ export interface EmbedPageOptions {
   host: HTMLElement;
 }
 
-export function startEmbedPage(win: Window, { widget, rules, root, host }: EmbedPageOptions): EmbedParams {
+/** Starts the embed page; returns its parameters and whether it sits in WordPress's sandbox right now. */
+export function startEmbedPage(win: Window, { widget, rules, root, host }: EmbedPageOptions): EmbedParams & { inWordPress: boolean } {
   const params = parseEmbedParams(win.location.search, win.location.hash, rules);
   applyTheme(win.document, params.theme);
   applyPlain(win.document, params.plain);
   applyState(host, params);
-  startHeightReports(win, root, params, widget);
-  if (params.secret) routeTopLinksThroughWordPress(win, root, params.secret);
-  return params;
+  const wpSecret = () => wordPressSecret(win);
+  startHeightReports(win, root, params, widget, wpSecret);
+  routeLinksThroughWordPress(win, root, widget, wpSecret);
+  return { ...params, inWordPress: wpSecret() !== null };
 }

@@ -6,6 +6,7 @@ const root = document.querySelector<HTMLElement>('[data-embed-root]');
 const host = root?.querySelector<HTMLElement>('[data-embed-host]');
 if (root && host) {
   const widget = root.dataset.embedWidget ?? '';
-  startEmbedPage(window, { widget, rules: JSON.parse(root.dataset.embedRules ?? '{}'), root, host });
-  wireImageMenu(root, widget);
+  const page = startEmbedPage(window, { widget, rules: JSON.parse(root.dataset.embedRules ?? '{}'), root, host });
+  // WordPress's sandbox refuses downloads: there "Download image" opens the data page (child.ts) instead of the menu.
+  if (!page.inWordPress) wireImageMenu(root, widget);
 }

@@ -1,7 +1,7 @@
 /**
  * The messages an embed page sends its parent when its height changes, in every dialect newsrooms already run:
  * our own loader (/embed.js), pym.js parents, AMP's <amp-iframe resizable>, and WordPress's oEmbed sandbox.
- * Pure functions, shared by the embed page (src/lib/embed/child.ts) and the tests.
+ * Pure functions, shared by the embed page (src/client/embed/child.ts) and the tests.
  */
 
 /** Marks our own messages. */
@@ -60,6 +60,43 @@ export function wpHeightMessage(secret: string, height: number): WpHeightMessage
 /** WordPress's sandbox blocks target=_top links; its wp-embed script navigates the top window on this message. */
 export function wpLinkMessage(secret: string, href: string): WpLinkMessage {
   return { message: 'link', value: href, secret };
+}
+
+/** wp-embed.js asks each embed for its height with this once it has loaded (the frame may have loaded first). */
+export function isWpReady(data: unknown, secret: string): boolean {
+  if (!data || typeof data !== 'object') return false;
+  const d = data as Record<string, unknown>;
+  return d.message === 'ready' && d.secret === secret;
+}
+
+/** Where a click inside the sandbox sends the host's tab: the link, described by what the page knows of it. */
+export interface SandboxLink {
+  href: string;
+  /** The link leaves the frame (target=_top): the story and the source links. */
+  top: boolean;
+  /** The link downloads a file (the sandbox refuses downloads). */
+  download: boolean;
+}
+
+export const dataPagePath = (widget: string) => `/data/#data-${widget}`;
+export const SOURCES_PAGE_PATH = '/sources/';
+
+/**
+ * The page WordPress's host should open for a click in its sandbox, or null to leave the click alone. wp-embed.js
+ * follows only links on the embed's own host, so a source on another site opens our sources page (which links to
+ * it), and a download (blocked in the sandbox) opens the chart's entry on the data page, where the files are.
+ */
+export function sandboxLinkTarget(link: SandboxLink, origin: string, widget: string): string | null {
+  if (link.download) return `${origin}${dataPagePath(widget)}`;
+  if (!link.top) return null;
+  let url: URL;
+  try {
+    url = new URL(link.href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return url.origin === origin ? url.href : `${origin}${SOURCES_PAGE_PATH}`;
 }
 
 /** Every message to send for one height, given what the URL asked for. Heights that make no sense send nothing. */

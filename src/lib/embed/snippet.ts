@@ -58,13 +58,41 @@ export function escapeHtml(s: string): string {
 }
 
 /**
+ * The iframe's own width rule: as wide as the host's column and no wider. No inline max-width: a theme's column rule
+ * (WordPress block themes give each block `max-width: <content size>`) must win over the iframe's own style, or a
+ * chart pasted into a Custom HTML block spreads to the full width of the post.
+ */
+export const IFRAME_STYLE = 'border:0;width:100%';
+
+/**
  * The iframe alone: what WordPress, Ghost and other hosts that strip scripts keep. width 100% and a measured height,
  * so without any script it still shows the whole chart; border and frameborder for hosts that drop `style`.
  */
 export function iframeHtml(opts: { src: string; title: string; height: number }): string {
   return (
     `<iframe src="${escapeHtml(opts.src)}" title="${escapeHtml(opts.title)}" width="100%" height="${Math.round(opts.height)}" ` +
-    `loading="lazy" style="border:0;width:100%;max-width:100%" frameborder="0"></iframe>`
+    `loading="lazy" style="${IFRAME_STYLE}" frameborder="0"></iframe>`
+  );
+}
+
+/**
+ * oEmbed's `html`, in the shape WordPress's own provider answers (get_post_embed_html): a blockquote that links to
+ * the chart, then the iframe, both of class `wp-embedded-content`. WordPress keeps the blockquote only from a
+ * provider whose answer has one; its presence is what makes WordPress load wp-embed.js, which sizes the frame from the
+ * chart's messages and hides the blockquote. WordPress strips every attribute but a few (never `style` or `class`)
+ * and adds its own sandbox and secret, so:
+ *   - no secret here: a static file cannot make one per embed, and an iframe address with `#?secret=` on a host
+ *     without wp-embed.js would route the chart's links to a listener that is not there;
+ *   - no sandbox and no `scrolling="no"`: other hosts keep the chart whole, and in WordPress a chart taller than
+ *     its 1,000 px limit can still scroll inside the frame;
+ *   - the blockquote is hidden by its own style on hosts that keep styles (Ghost and other consumers that insert
+ *     `html` as it is), so they show the iframe alone, visible at its measured height.
+ */
+export function oembedHtml(opts: { src: string; title: string; height: number }): string {
+  return (
+    `<blockquote class="wp-embedded-content" style="display:none"><a href="${escapeHtml(opts.src)}">${escapeHtml(opts.title)}</a></blockquote>` +
+    `<iframe class="wp-embedded-content" src="${escapeHtml(opts.src)}" width="100%" height="${Math.round(opts.height)}" ` +
+    `title="${escapeHtml(opts.title)}" frameborder="0" marginwidth="0" marginheight="0" loading="lazy" style="${IFRAME_STYLE}"></iframe>`
   );
 }
 
@@ -90,7 +118,7 @@ export interface OEmbedRich {
   thumbnail_height: number;
 }
 
-/** An oEmbed 1.0 "rich" answer. `html` is the iframe only: WordPress strips scripts and styles anyway. */
+/** An oEmbed 1.0 "rich" answer (see oembedHtml for its `html`). */
 export function oembedJson(opts: {
   origin: string;
   id: string;
@@ -105,7 +133,7 @@ export function oembedJson(opts: {
     version: '1.0',
     type: 'rich',
     title: opts.title,
-    html: iframeHtml({ src: `${origin}${embedPath(opts.id)}`, title: opts.title, height: opts.height }),
+    html: oembedHtml({ src: `${origin}${embedPath(opts.id)}`, title: opts.title, height: opts.height }),
     width: OEMBED_WIDTH,
     height: opts.height,
     provider_name: opts.providerName,
