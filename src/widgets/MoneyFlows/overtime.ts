@@ -5,10 +5,11 @@
  * browser (asof.ts), the rest is drawn once, with the words that change with the date spanned as in view.ts.
  */
 import type { FlowPart, MoneyFlowsData } from './data';
-import { linear, ticks as niceTicks } from '../shared/kit';
-import { formatDate, formatUSD } from '../../lib/format';
-import { todayScale } from './asof';
-import { NARROW, dayNum, dealIds, dealKey, headerRuns, maxExtent, noteText, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';
+import { at, linear, px, timeScale, timeScaleAttr, valueTicks, yearTicks } from '../kit/scale';
+import { stepBand, stepLine } from '../kit/path';
+import { anchorWithin, measure } from '../kit/text';
+import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
+import { NARROW, STYLE, dealIds, dealKey, headerRuns, maxExtent, noteText, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';
 
 export interface Marker {
   key: string;
@@ -49,16 +50,19 @@ export interface OverTimeLayout {
   height: number;
   plotW: number;
   panels: Panel[];
-  years: { x: number; label: string }[];
+  years: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   axisY: number;
-  /** The today line's extent and the `data-mf-today` scale that places it at a date (asof.ts). */
+  /** The today line's extent and its `data-mf-today` (asof.ts): the time axis, and where its label turns left. */
   today: { y1: number; y2: number; scale: string };
   plotTop: number;
   plotBottom: number;
 }
 
+const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+
 interface Step {
-  t: number;
+  /** The date the level holds from. */
+  t: string;
   paid: number;
   cond: number;
   upTo: number;
@@ -66,11 +70,12 @@ interface Step {
 
 function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLayout {
   const plotW = W - 2;
-  const t0 = dayNum(data.axis.start);
-  const t1 = dayNum(data.axis.end);
-  const x = linear(t0, t1, 0, plotW, true);
+  const t0 = data.axis.start;
+  const t1 = data.axis.end;
+  const time = timeScale([t0, t1], [0, plotW], { clamp: true });
+  const x = (iso: string) => at(time, iso);
   const h = narrow ? 54 : 68;
-  const yv = linear(0, maxExtent(data), h, 0);
+  const yv = linear([0, maxExtent(data)], [h, 0]);
   const panels: Panel[] = [];
   let y = 26; // room for the today label
 
@@ -81,7 +86,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
     for (const d of p.deals) {
       const prev = steps.at(-1)!;
       const sum = (s: FlowPart['status']) => d.parts.filter((x) => x.status === s).reduce((a, x) => a + (x.value ?? 0), 0);
-      const next = { t: dayNum(d.date), paid: prev.paid + sum('paid'), cond: prev.cond + sum('conditional'), upTo: prev.upTo + sum('up-to') };
+      const next = { t: d.date, paid: prev.paid + sum('paid'), cond: prev.cond + sum('conditional'), upTo: prev.upTo + sum('up-to') };
       steps.push(next);
       const top = d.parts.some((x) => x.status === 'paid') ? next.paid : next.paid + next.cond + next.upTo;
       const name = (what: string) => `${p.from.name} to ${p.to.name}, ${formatDate(d.date, d.precision)}: ${what}${d.reported ? ' (reported)' : ''}`;
@@ -101,7 +106,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
 
     const note = (at: string) => {
       if (!p.deals.some((d) => d.date <= at)) return 'not yet';
-      const known = [...steps].reverse().find((s) => s.t <= dayNum(at)) ?? steps[0]!;
+      const known = [...steps].reverse().find((s) => s.t <= at) ?? steps[0]!;
       const bits: string[] = [];
       if (known.paid > 0) bits.push(`${formatUSD(known.paid, { short: true })} committed`);
       if (known.cond > 0) bits.push(`+ ${formatUSD(known.cond, { short: true })} on conditions`);
@@ -113,11 +118,8 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
     const top = y + heads.h + 4;
 
     // Step-after paths: each level holds until the next deal.
-    const pts = (f: (s: Step) => number) => steps.map((s, i) => `${i ? `H${r2(x(s.t))}` : `M${r2(x(s.t))},${r2(yv(f(s)))}`}V${r2(yv(f(s)))}`).join('');
-    const back = (f: (s: Step) => number) =>
-      [...steps].reverse().map((s, i, a) => `${i ? `H${r2(x(s.t))}` : `L${r2(x(s.t))},${r2(yv(f(s)))}`}${i < a.length - 1 ? `V${r2(yv(f(a[i + 1]!)))}` : ''}`).join('');
-    const band = (lo: (s: Step) => number, hi: (s: Step) => number) => `${pts(hi)}${back(lo)}Z`;
-    const gridTicks = niceTicks(maxExtent(data), 2).filter((t) => t > 0);
+    const band = (lo: (s: Step) => number, hi: (s: Step) => number) => stepBand(steps.map((s) => ({ x: x(s.t), lo: yv(lo(s)), hi: yv(hi(s)) })));
+    const gridTicks = valueTicks(maxExtent(data), 2).filter((t) => t > 0);
     panels.push({
       id: p.id,
       ids: pairIds(p),
@@ -127,22 +129,25 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
       texts: heads.name,
       notes: heads.placed.flatMap(({ from, until, head }) => head.texts.slice(1).map((t) => ({ ...t, from, until }))),
       paidArea: band(() => 0, (s) => s.paid),
-      paidLine: pts((s) => s.paid),
+      paidLine: stepLine(steps.map((s) => ({ x: x(s.t), y: yv(s.paid) }))),
       condArea: steps.some((s) => s.cond > 0) ? band((s) => s.paid, (s) => s.paid + s.cond) : null,
       upToArea: steps.some((s) => s.upTo > 0) ? band((s) => s.paid + s.cond, (s) => s.paid + s.cond + s.upTo) : null,
       grid: gridTicks.map((t) => ({ y: r2(yv(t)), label: formatUSD(t, { short: true }) })),
       markers,
-      paidMarks: p.notes.filter((n) => n.kind === 'paid-to-date').map((n) => ({ x: r2(x(dayNum(n.date))), y: r2(yv(n.value)) })),
+      paidMarks: p.notes.filter((n) => n.kind === 'paid-to-date').map((n) => ({ x: r2(x(n.date)), y: r2(yv(n.value)) })),
     });
     y = top + h + (narrow ? 14 : 18);
   }
 
   const plotTop = panels[0]?.y ?? 0;
   const plotBottom = y - (narrow ? 14 : 18);
-  const years: { x: number; label: string }[] = [];
-  const y0 = Number(data.axis.start.slice(0, 4));
-  const y1 = Number(data.axis.end.slice(0, 4));
-  for (let yr = y0; yr <= y1; yr += narrow ? 2 : 1) years.push({ x: r2(x(dayNum(`${yr}-01-01`))), label: String(yr) });
+  // A label at each 1 January, every other year on narrow charts, the axis's end year included.
+  const years = [...yearTicks(time), { x: plotW, year: Number(t1.slice(0, 4)) }]
+    .filter((t) => !narrow || (t.year - Number(t0.slice(0, 4))) % 2 === 0)
+    .map((t) => ({ x: r2(t.x), label: String(t.year), anchor: anchorWithin(String(t.year), t.x, STYLE.axis, 0, W) }));
+  // The widest label the today line can carry: past the x where it would run off, it goes to the line's left.
+  const labels = yearTicks(time).flatMap((t) => MONTHS.flatMap((m) => ['20', '28', '30'].map((d) => `As of ${formatDateShort(`${t.year}-${m}-${d}`)} →`)));
+  const widest = Math.max(...labels.map((s) => measure(s, STYLE.today)));
   return {
     width: W,
     height: plotBottom + 26,
@@ -150,7 +155,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
     panels,
     years,
     axisY: plotBottom + 18,
-    today: { y1: 18, y2: plotBottom + 4, scale: todayScale(t0, t1, plotW, W) },
+    today: { y1: 18, y2: plotBottom + 4, scale: `${timeScaleAttr(time)} ${px(W - widest - 6)}` },
     plotTop,
     plotBottom,
   };
