@@ -6,6 +6,7 @@ import { formatDate, formatDateShort } from '../../lib/format';
 import { span, type TimedText } from '../shared/live';
 import { dayOf, isoOf } from '../../lib/iso-date';
 import { at, timeScale, timeScaleAttr, type TimeScale } from '../kit/scale';
+import { measure, type TextStyle } from '../kit/text';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { Cell, CellState, CloudMatrixData, ComputeTie, Step } from './data';
 
@@ -153,12 +154,15 @@ export interface StripPart {
 }
 
 export const TRACK_H = 10;
+/** The strip's words (Strip.svelte's CSS: 12px). */
+export const STRIP_TEXT: TextStyle = { size: 12 };
 const TRACK_GAP = 7;
 
 export function stripLayout(data: CloudMatrixData, lab: string, width: number): StripLayout {
   const w = Math.max(260, Math.round(width));
   const narrow = w < 460;
-  const labelW = narrow ? 86 : 104;
+  // The cloud names end 8px before the tracks start.
+  const labelW = Math.ceil(Math.max(...data.clouds.map((c) => measure(c.short, STRIP_TEXT)))) + 8;
   const sc = stripScale(data, w, labelW);
   const tracks: StripTrack[] = data.clouds.map((c, i) => {
     const cell = data.cells.find((x) => x.lab === lab && x.cloud === c.id)!;

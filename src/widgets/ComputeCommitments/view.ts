@@ -324,9 +324,9 @@ export function layout(data: ComputeData, width: number): CLayout {
           }
           texts.push(
             { x: W - 2, y: vy, text: valueOf('future'), anchor: 'end', cls: 'future', side: 'future' },
-            { x: W - tagW, y: vy, text: value, anchor: 'end', cls: 'value', side: 'present' },
+            { x: W - 1 - tagW, y: vy, text: value, anchor: 'end', cls: 'value', side: 'present' },
           );
-          if (tagW) tag = { x: W - TAG_W, y: vy - 10, w: TAG_W };
+          if (tagW) tag = { x: W - TAG_W - 1, y: vy - 10, w: TAG_W };
         }
         barY = y + 19;
         y = barY + 12;
