@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { anchorWithin, collisions, flow, measure, overlaps, textBox, wrap } from '../../src/widgets/kit/text';
+import { anchorWithin, collisions, flow, measure, overlaps, textBox, widestDated, wrap } from '../../src/widgets/kit/text';
 import { at, dayAfter, linear, timeScale, timeScaleAttr, valueTicks, yearTicks } from '../../src/widgets/kit/scale';
 import { stepBand, stepLine } from '../../src/widgets/kit/path';
 import { timeScale as browserTimeScale } from '../../src/widgets/shared/live-dom';
-import { dayOf } from '../../src/lib/iso-date';
+import { dayOf, isoOf } from '../../src/lib/iso-date';
+import { formatDateShort } from '../../src/lib/format';
 
 describe('text measured from the served fonts', () => {
   it('kerns: "AV" is narrower than "A" and "V" set apart', () => {
@@ -101,4 +102,16 @@ describe('paths from d3-shape', () => {
     expect(stepLine([{ x: 0, y: 68 }, { x: 10.123, y: 50 }, { x: 20, y: 50 }])).toBe('M0,68L10.12,68L10.12,50L20,50L20,50');
     expect(stepBand([{ x: 0, lo: 10, hi: 5 }, { x: 10, lo: 10, hi: 2 }])).toBe('M0,5L10,5L10,2L10,10L10,10L0,10Z');
   });
+});
+
+describe('dated labels the browser rewrites', () => {
+  it('finds the widest a label can be over some years, so the build can say where it must turn', () => {
+    const style = { size: 12, weight: 700 };
+    const write = (iso: string) => `As of ${formatDateShort(iso)}`;
+    const widest = widestDated([2020], write, style);
+    let most = 0;
+    for (let day = dayOf('2020-01-01'); day < dayOf('2021-01-01'); day++) most = Math.max(most, measure(write(isoOf(day)), style));
+    expect(widest).toBeGreaterThanOrEqual(most - 1e-9);
+    expect(widest - most).toBeLessThan(0.5);
+  }, 30_000);
 });

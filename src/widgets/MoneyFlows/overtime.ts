@@ -7,7 +7,7 @@
 import type { FlowPart, MoneyFlowsData } from './data';
 import { at, linear, px, timeScale, timeScaleAttr, valueTicks, yearTicks } from '../kit/scale';
 import { stepBand, stepLine } from '../kit/path';
-import { anchorWithin, measure } from '../kit/text';
+import { anchorWithin, widestDated } from '../kit/text';
 import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
 import { NARROW, STYLE, dealIds, dealKey, headerRuns, maxExtent, noteText, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';
 
@@ -57,8 +57,6 @@ export interface OverTimeLayout {
   plotTop: number;
   plotBottom: number;
 }
-
-const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
 interface Step {
   /** The date the level holds from. */
@@ -146,8 +144,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
     .filter((t) => !narrow || (t.year - Number(t0.slice(0, 4))) % 2 === 0)
     .map((t) => ({ x: r2(t.x), label: String(t.year), anchor: anchorWithin(String(t.year), t.x, STYLE.axis, 0, W) }));
   // The widest label the today line can carry: past the x where it would run off, it goes to the line's left.
-  const labels = yearTicks(time).flatMap((t) => MONTHS.flatMap((m) => ['20', '28', '30'].map((d) => `As of ${formatDateShort(`${t.year}-${m}-${d}`)} →`)));
-  const widest = Math.max(...labels.map((s) => measure(s, STYLE.today)));
+  const widest = widestDated(yearTicks(time).map((t) => t.year), (iso) => `As of ${formatDateShort(iso)} →`, STYLE.today);
   return {
     width: W,
     height: plotBottom + 26,

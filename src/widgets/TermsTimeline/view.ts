@@ -8,7 +8,7 @@ import { formatDate, formatDateShort } from '../../lib/format';
 import { asOfColumn, span, type TimedText } from '../shared/live';
 import { dayOf, isoOf } from '../../lib/iso-date';
 import { at, dayAfter, px, timeScale, timeScaleAttr, yearTicks, type TimeScale, type YearTick } from '../kit/scale';
-import { anchorWithin, measure, type TextStyle } from '../kit/text';
+import { anchorWithin, measure, widestDated, type TextStyle } from '../kit/text';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { RowRec, TermRec, TermsTimelineData } from './data';
 
@@ -113,8 +113,11 @@ export interface TermsLayout {
   width: number;
   height: number;
   narrow: boolean;
-  /** The story's time axis: the plot's left and right edges, and `data-time-scale` for the browser. */
-  scale: { x0: number; x1: number; attr: string };
+  /**
+   * The story's time axis: the plot's left and right edges, `data-time-scale` for the browser, and the widest the
+   * as-of label can be on any date (`data-asof-label-w`: where it must turn to stay inside, measured, not guessed).
+   */
+  scale: { x0: number; x1: number; attr: string; labelW: number };
   /** The same axis as a d3 time scale (build time only). */
   x: TimeScale;
   nameX: number;
@@ -192,7 +195,10 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
   const x0 = narrow ? 2 : nameW + 16;
   const x1 = w - (narrow ? 2 : 8);
   const x = timeScale([data.axis.start, dayAfter(data.axis.end)], [x0, x1]);
-  const scale = { x0, x1, attr: timeScaleAttr(x) };
+  // Years: gridlines at each 1 January; labels in the middle of each year, thinned to fit.
+  const years = yearTicks(x);
+  const labelW = Math.ceil(widestDated(years.map((t) => t.year), (iso) => `As of ${formatDateShort(iso)}`, STYLE.asOf));
+  const scale = { x0, x1, attr: timeScaleAttr(x), labelW };
   const X = (iso: string) => px(at(x, iso));
   const dayBefore = (iso: string) => shiftDay(iso, -1);
 
@@ -289,8 +295,6 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
 
   if (!narrow) placeLabels(data, marks, rows, x0, x1);
 
-  // Years: gridlines at each 1 January; labels in the middle of each year, thinned to fit.
-  const years = yearTicks(x);
 
   const moments = data.moments.map((m) => {
     const half = measure(m.name, STYLE.moment) / 2;

@@ -183,3 +183,16 @@ export function widthIn<S extends Record<string, TextStyle>>(styles: S) {
   return (t: { text: string; cls: keyof S & string; spans?: { text: string; cls: keyof S & string }[] }): number =>
     t.spans ? t.spans.reduce((w, sp) => w + measure(sp.text, styles[sp.cls]!), 0) : measure(t.text, styles[t.cls]!);
 }
+
+/**
+ * The widest a dated label can be over some years: `write` turns an ISO day into the label ("As of Apr 28, 2026"), and
+ * every month of every year is tried on the day of the month whose number is widest in this style (a month without
+ * that day, "Feb 31", only ever measures wider). For a label that
+ * the browser rewrites as the date moves: the build writes where it must turn to stay inside.
+ */
+export function widestDated(years: readonly number[], write: (iso: string) => string, style: TextStyle): number {
+  // The day's number with the comma after it, as dates are written ("Apr 28, 2026"): kerning may differ by digit.
+  const day = Array.from({ length: 22 }, (_, i) => String(10 + i)).reduce((a, b) => (measure(`${b},`, style) > measure(`${a},`, style) ? b : a));
+  const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+  return Math.max(...years.flatMap((y) => months.map((m) => measure(write(`${y}-${m}-${day}`), style))));
+}

@@ -157,7 +157,8 @@ const cases: { widget: string; name: string; defaultAsOf: string; draw: (s: Stat
   })),
 ];
 
-describe('every label fits inside its artboard, measured in the served font', () => {
+// Slow on a busy machine: many drawings, each measured word by word.
+describe('every label fits inside its artboard, measured in the served font', { timeout: 60_000 }, () => {
   for (const c of cases) {
     it(`${c.widget}: ${c.name} at ${ARTBOARDS.map((a) => a.width).join(', ')}`, () => {
       const states = [{ asOf: c.defaultAsOf, highlight: null }, ...statesOf(c.widget)];

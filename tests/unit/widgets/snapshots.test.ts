@@ -6,7 +6,8 @@
  * against the default state, line by line.
  *
  * After a deliberate change (a fact, a layout, the fonts), regenerate and read the diff:
- *   npx vitest run -u tests/unit/widgets/snapshots.test.ts
+ *   npx vitest run tests/unit/widgets/snapshots.test.ts -u
+ * (the file first: `vitest run -u <file>` takes the file for -u's value and runs, and updates, the whole suite)
  */
 import { describe, expect, it, vi } from 'vitest';
 // vitest.config's svelteTesting() resolves `svelte` to its browser build; a server render needs the server one.
@@ -84,7 +85,7 @@ function drawings(): Drawing[] {
 
 const all = drawings();
 
-describe('every drawing at every artboard and state matches its snapshot', () => {
+describe('every drawing at every artboard and state matches its snapshot', { timeout: 60_000 }, () => {
   for (const d of all) {
     const states = statesOf(d.widget);
     for (const width of d.widths) {
