@@ -6,12 +6,10 @@
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
 import { formatYearShort } from '../../lib/format';
+import { utcDate as utc } from '../../lib/iso-date';
 
 export type TimeScale = ScaleTime<number, number>;
 export type LinearScale = ScaleLinear<number, number>;
-
-/** Midnight UTC of an ISO day. */
-export const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /** Days since 1970 of a date (what `data-time-scale` is written in). */
 const daysOf = (d: Date): number => Math.round(d.getTime() / 86_400_000);
