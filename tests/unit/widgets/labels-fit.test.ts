@@ -5,8 +5,9 @@
  * read as the build renders them (any text, whatever dates it shows on: a label hidden today must fit tomorrow).
  */
 import { describe, expect, it, vi } from 'vitest';
-vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
 // @ts-ignore -- svelte's server entries have no declaration files of their own
+vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
+// @ts-ignore -- as above
 vi.mock('svelte/reactivity', async () => await import('../../../node_modules/svelte/src/reactivity/index-server.js'));
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';

@@ -11,10 +11,14 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 // vitest.config's svelteTesting() resolves `svelte` to its browser build; a server render needs the server one.
-vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
 // @ts-ignore -- svelte's server entries have no declaration files of their own
+vi.mock('svelte', async () => await import('../../../node_modules/svelte/src/index-server.js'));
+// @ts-ignore -- as above
 vi.mock('svelte/reactivity', async () => await import('../../../node_modules/svelte/src/reactivity/index-server.js'));
 import { render } from 'svelte/server';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer } from '@astrojs/svelte';
 import type { Component } from 'svelte';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { ARTBOARDS } from '../../../src/widgets/shared/artboards';
@@ -32,6 +36,7 @@ import OverTime from '../../../src/widgets/MoneyFlows/OverTime.svelte';
 import RpoExposure from '../../../src/widgets/RpoExposure/RpoExposure.svelte';
 import CloudMatrix from '../../../src/widgets/CloudMatrix/CloudMatrix.svelte';
 import Timeline from '../../../src/widgets/Timeline/Timeline.svelte';
+import TimelineKey from '../../../src/widgets/Timeline/Legend.astro';
 
 const fb = loadFactBase();
 const WIDTHS = ARTBOARDS.map((a) => a.width);
@@ -79,7 +84,7 @@ function drawings(): Drawing[] {
     // The matrix is HTML; it draws each lab's path strip at every artboard width itself.
     { widget: 'cloud-matrix', name: 'matrix', defaultAsOf: cloud.meta.defaultAsOf, widths: [null], ext: 'html', draw: (s) => body(CloudMatrix, { data: cloud, ...s }) },
     // The timeline is an HTML list that reflows with its container: no artboards.
-    { widget: 'timeline', name: 'list', defaultAsOf: timeline.meta.defaultAsOf, widths: [null], ext: 'html', draw: (s) => body(Timeline, { data: timeline, ...s, context: 'page', chapters }) },
+    { widget: 'timeline', name: 'list', defaultAsOf: timeline.meta.defaultAsOf, widths: [null], ext: 'html', draw: (s) => body(Timeline, { data: timeline, ...s, context: 'page' as const, chapters }) },
   ];
 }
 
@@ -92,10 +97,20 @@ describe('every drawing at every artboard and state matches its snapshot', { tim
       const file = `${d.name}${width === null ? '' : `-${width}`}`;
       it(`${d.widget}: ${file}, default state and ${states.length} chapter states`, async () => {
         const base = pretty(d.draw({ asOf: d.defaultAsOf, highlight: null }, width));
+        expect(base).not.toMatch(/NaN|undefined/);
         await expect(base).toMatchFileSnapshot(`__snapshots__/${d.widget}/${file}.${d.ext}`);
         const diffs = states.map((s) => `== as of ${s.asOf}, highlight ${s.highlight ?? 'none'}\n${stateDiff(base, pretty(d.draw(s, width)))}`);
         await expect(diffs.join('\n')).toMatchFileSnapshot(`__snapshots__/${d.widget}/${file}.states.txt`);
       });
     }
   }
+});
+
+describe('keys drawn with the same marks as their charts', () => {
+  it('timeline: the three kinds of date mark', async () => {
+    const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+    const key = pretty(await container.renderToString(TimelineKey, { props: { id: 'key' } }));
+    expect(key).not.toMatch(/NaN|undefined/);
+    await expect(key).toMatchFileSnapshot('__snapshots__/timeline/key.html');
+  });
 });
