@@ -161,8 +161,8 @@ const TRACK_GAP = 7;
 export function stripLayout(data: CloudMatrixData, lab: string, width: number): StripLayout {
   const w = Math.max(260, Math.round(width));
   const narrow = w < 460;
-  // The cloud names end 8px before the tracks start.
-  const labelW = Math.ceil(Math.max(...data.clouds.map((c) => measure(c.short, STRIP_TEXT)))) + 8;
+  // The cloud names end 8px before the tracks start (wide strips give them more air).
+  const labelW = Math.ceil(Math.max(...data.clouds.map((c) => measure(c.short, STRIP_TEXT)))) + (narrow ? 8 : 24);
   const sc = stripScale(data, w, labelW);
   const tracks: StripTrack[] = data.clouds.map((c, i) => {
     const cell = data.cells.find((x) => x.lab === lab && x.cloud === c.id)!;
