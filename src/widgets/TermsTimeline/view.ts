@@ -140,9 +140,9 @@ export const STYLE = {
   heading: { size: 12, weight: 700, letterSpacing: 0.01 },
   note: { size: 12 },
   tag: { size: 10.5, weight: 700, letterSpacing: 0.04 },
-  axis: { size: 12, tabular: true },
+  axis: { size: 12 },
   moment: { size: 12, weight: 700 },
-  asOf: { size: 12, weight: 700, tabular: true },
+  asOf: { size: 12, weight: 700 },
 } satisfies Record<string, TextStyle>;
 
 /** The small "REPORTED" tag before a label: its box and the gap after it. */

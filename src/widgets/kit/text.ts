@@ -22,7 +22,10 @@ export interface TextStyle {
   weight?: number;
   /** CSS letter-spacing, in em. */
   letterSpacing?: number;
-  /** Tabular figures (`font-variant-numeric: tabular-nums`). */
+  /**
+   * Tabular figures, as every chart sets them (`.w-chart svg { font-variant-numeric: tabular-nums }` in
+   * shared/body.css): default true; false for proportional figures (prose).
+   */
   tabular?: boolean;
 }
 
@@ -91,7 +94,7 @@ function runs(text: string, fs: fontkit.Font[]): { text: string; font: number }[
 
 /** The advance width of a line of text in pixels, kerned, at the style's size and weight. */
 export function measure(text: string, style: TextStyle): number {
-  const { family = 'sans', size, weight = 400, letterSpacing = 0, tabular = false } = style;
+  const { family = 'sans', size, weight = 400, letterSpacing = 0, tabular = true } = style;
   const key = `${family}|${weight}|${tabular ? 't' : ''}|${text}`;
   let em = widths.get(key);
   if (em === undefined) {
