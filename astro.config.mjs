@@ -18,6 +18,7 @@ import { siteUpdated } from './src/lib/site-dates.ts';
 /**
  * Fails the build before anything renders: a deploy without SITE_URL, or any content file that is broken (one
  * message with file, entry and field).
+ * @returns {import('astro').AstroIntegration}
  */
 const buildChecks = () => ({
   name: 'the-reset:build-checks',

@@ -1,11 +1,11 @@
 /** Positions of chapter marks on the home page's time axis; two lanes so close chapters never collide. */
 import { scaleUtc } from 'd3-scale';
 import { formatDate } from './format';
+import { utcDate as utc } from './iso-date';
 
 interface DatedEvent { id: string; date: string; title: string }
 interface ChapterPeriod { slug: string; title: string; order: number; period: { start: string; end: string } }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function layoutChapterMarks(
   chapters: ChapterPeriod[],

@@ -1,18 +1,33 @@
 /**
- * CSV as RFC 4180 writes it: CRLF between records, a field quoted when it holds a comma, a quote, a line break or
- * leading/trailing space, quotes inside doubled. Plus the reader the tests (and anyone) can use to read it back.
+ * CSV as RFC 4180 writes it, through d3-dsv (a field is quoted when it holds a comma, a quote or a line break; quotes
+ * inside are doubled), with CRLF between records and a byte-order mark. Plus the strict reader the tests (and anyone)
+ * can use to read it back.
+ *
+ * Formula injection: a spreadsheet runs a cell that begins with `=`, `+`, `-` or `@` (and, in some, a tab or a
+ * carriage return) as a formula. Such a text cell is written with a `'` in front, which spreadsheets show as text and
+ * do not run. A plain number stays a number: a numeric value, or a text that is exactly a decimal number ("-5",
+ * "+2.5", "1e9"), is left as it is, because a spreadsheet reads it as that number and runs nothing.
  */
+import { csvFormatRows } from 'd3-dsv';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
 /** UTF-8 byte-order mark: without it Excel reads "—" and curly quotes as mojibake. The reader below drops it. */
 export const BOM = '\uFEFF';
 
-export function csvField(value: CsvValue): string {
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The text a cell holds: numbers as JavaScript writes them, nothing for null or a non-finite number, formulas defused. */
+export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const s = String(value);
+  return FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
 }
+
+/** One field as written in the file (quoted where it must be). */
+export const csvField = (value: CsvValue): string => csvFormatRows([[csvCell(value)]]);
 
 /** Column names in first-seen order across all rows, so a key that only some rows carry still gets a column. */
 export function csvColumns(rows: readonly Record<string, CsvValue>[]): string[] {
@@ -22,8 +37,9 @@ export function csvColumns(rows: readonly Record<string, CsvValue>[]): string[] 
 }
 
 export function toCsv(rows: readonly Record<string, CsvValue>[], columns: readonly string[] = csvColumns(rows), { bom = true } = {}): string {
-  const lines = [columns.map(csvField).join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))];
-  return `${bom ? BOM : ''}${lines.join('\r\n')}\r\n`;
+  const records = [columns.map(csvCell), ...rows.map((r) => columns.map((c) => csvCell(r[c])))];
+  // d3-dsv ends records with LF; RFC 4180 (and Excel) want CRLF, so each record is formatted on its own.
+  return `${bom ? BOM : ''}${records.map((r) => csvFormatRows([r])).join('\r\n')}\r\n`;
 }
 
 /** Parses RFC 4180 CSV (also accepts bare LF line ends). Throws on a stray quote, so a broken file cannot pass. */

@@ -1,9 +1,14 @@
-/** Words for numbers and dates, as the site prints them. Certainty is part of the wording, never dropped. */
+/**
+ * Words for numbers and dates, as the site prints them: the one place for both (pages, chart labels and axis ticks
+ * alike; src/widgets/kit uses these). Dates are calendar days in UTC, written with Intl; certainty is part of the
+ * wording, never dropped.
+ */
 import type { Figure, Precision, Qualifier, Source } from './factbase/schema';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+const MONTH_SHORT = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+const monthName = (m: number, short = false) => (short ? MONTH_SHORT : MONTH).format(Date.UTC(2000, m - 1, 1));
 
 function parts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number);
@@ -19,9 +24,9 @@ export function formatDate(iso: string, precision: Precision = 'day'): string {
     case 'quarter':
       return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
     case 'month':
-      return `${MONTHS[m - 1]} ${y}`;
+      return `${monthName(m)} ${y}`;
     default:
-      return `${MONTHS[m - 1]} ${d}, ${y}`;
+      return `${monthName(m)} ${d}, ${y}`;
   }
 }
 
@@ -30,8 +35,8 @@ export function formatDateShort(iso: string, precision: Precision = 'day'): stri
   const [y, m, d] = parts(iso);
   if (precision === 'year') return String(y);
   if (precision === 'quarter') return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
-  if (precision === 'month') return `${MONTHS_SHORT[m - 1]} ${y}`;
-  return `${MONTHS_SHORT[m - 1]} ${d}, ${y}`;
+  if (precision === 'month') return `${monthName(m, true)} ${y}`;
+  return `${monthName(m, true)} ${d}, ${y}`;
 }
 
 function trimNumber(n: number, maxDecimals: number): string {
@@ -46,6 +51,12 @@ export function formatUSD(value: number, { short = false }: { short?: boolean } 
   if (abs >= 1e6) return short ? `$${trimNumber(value / 1e6, 1)}M` : `$${trimNumber(value / 1e6, 1)} million`;
   return `$${trimNumber(value, 0)}`;
 }
+
+/** An axis tick on a dollar axis: "$0", "$50B". */
+export const formatTickUSD = (value: number): string => (value === 0 ? '$0' : formatUSD(value, { short: true }));
+
+/** A year where years are narrow on an axis: "’24". */
+export const formatYearShort = (year: number): string => `’${String(year).slice(2)}`;
 
 /** The bare amount in its unit, without any qualifier. */
 export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'kind'>, opts: { short?: boolean } = {}): string {

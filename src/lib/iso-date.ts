@@ -14,6 +14,9 @@ export function isRealDate(s: string): boolean {
 
 const DAY = 86_400_000;
 
+/** Midnight UTC of an ISO day, as a Date (what d3's UTC time scales take). */
+export const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
 /** Days since 1970-01-01, and back. */
 export const dayOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 export const isoOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);

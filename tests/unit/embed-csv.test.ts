@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvColumns, csvField, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/csv';
+import { BOM, csvCell, csvColumns, csvField, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/csv';
 
 describe('CSV fields (RFC 4180)', () => {
   it('leaves plain values bare', () => {
@@ -11,14 +11,33 @@ describe('CSV fields (RFC 4180)', () => {
     expect(csvField(NaN)).toBe('');
     expect(csvField(true)).toBe('true');
   });
-  it('quotes commas, quotes, line breaks and edge spaces; doubles inner quotes', () => {
+  it('quotes commas, quotes and line breaks; doubles inner quotes; keeps edge spaces (part of the field, RFC 4180)', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "up to"')).toBe('"say ""up to"""');
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
     expect(csvField('cr\rlf')).toBe('"cr\rlf"');
-    expect(csvField(' lead')).toBe('" lead"');
-    expect(csvField('trail ')).toBe('"trail "');
+    expect(csvField(' lead')).toBe(' lead');
     expect(csvField('—“curly”')).toBe('—“curly”');
+  });
+});
+
+describe('CSV cells a spreadsheet could run', () => {
+  it('puts a quote mark before text that begins like a formula', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(csvCell("+1+cmd|' /C calc'!A0")).toBe("'+1+cmd|' /C calc'!A0");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\t=1')).toBe("'\t=1");
+    expect(csvCell('\r=1')).toBe("'\r=1");
+    expect(csvField('=1,2')).toBe(`"'=1,2"`);
+  });
+  it('leaves plain numbers as numbers, negative ones and numeric text included', () => {
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell('-5')).toBe('-5');
+    expect(csvCell('+2.5')).toBe('+2.5');
+    expect(csvCell('-1e9')).toBe('-1e9');
+    expect(csvCell('—a dash is not a minus')).toBe('—a dash is not a minus');
+    expect(toCsv([{ change: -5, text: '-5', formula: '-5-1' }], undefined, { bom: false })).toBe("change,text,formula\r\n-5,-5,'-5-1\r\n");
   });
 });
 
@@ -50,10 +69,10 @@ describe('CSV files', () => {
     expect(toCsv([{ a: 1 }], undefined, { bom: false })).toBe('a\r\n1\r\n');
   });
 
-  it('round-trips awkward strings', () => {
+  it('round-trips awkward strings (a formula comes back defused)', () => {
     const nasty = ['', ',', '"', '""', '\n', 'a\r\nb', ' x ', '=1+1', '<script>', 'é—“”'];
     const text = toCsv(nasty.map((v, i) => ({ i, v })));
-    expect(parseCsvObjects(text).map((r) => r.v)).toEqual(nasty);
+    expect(parseCsvObjects(text).map((r) => r.v)).toEqual(nasty.map((v) => (v === '=1+1' ? "'=1+1" : v)));
   });
 
   it('rejects malformed CSV instead of guessing', () => {

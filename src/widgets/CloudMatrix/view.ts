@@ -5,6 +5,8 @@
 import { formatDate, formatDateShort } from '../../lib/format';
 import { span, type TimedText } from '../shared/live';
 import { dayOf, isoOf } from '../../lib/iso-date';
+import { at, timeScale, timeScaleAttr, type TimeScale } from '../kit/scale';
+import { measure, type TextStyle } from '../kit/text';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { Cell, CellState, CloudMatrixData, ComputeTie, Step } from './data';
 
@@ -92,10 +94,9 @@ export function cellIds(data: CloudMatrixData, cell: Cell): string[] {
 
 // --- The path strip under each lab: a broken time axis, compressed before the focus date ----------------------
 
+/** The strip's broken axis: start → focus over the first 30% of the track, focus → end over the rest, clamped. */
 export interface StripScale {
-  d0: number;
-  dF: number;
-  d1: number;
+  x: TimeScale;
   x0: number;
   xF: number;
   x1: number;
@@ -104,14 +105,11 @@ export interface StripScale {
 export function stripScale(data: CloudMatrixData, width: number, labelW: number): StripScale {
   const x0 = labelW;
   const x1 = Math.max(x0 + 100, width - 4);
-  return { d0: dayOf(data.strip.start), dF: dayOf(data.strip.focus), d1: dayOf(data.strip.end), x0, xF: x0 + (x1 - x0) * 0.3, x1 };
+  const xF = x0 + (x1 - x0) * 0.3;
+  return { x: timeScale([data.strip.start, data.strip.focus, data.strip.end], [x0, xF, x1], { clamp: true }), x0, xF, x1 };
 }
 
-export function stripX(sc: StripScale, iso: string | number): number {
-  const d = typeof iso === 'number' ? iso : dayOf(iso);
-  if (d <= sc.dF) return sc.x0 + ((Math.max(d, sc.d0) - sc.d0) / (sc.dF - sc.d0)) * (sc.xF - sc.x0);
-  return sc.xF + ((Math.min(d, sc.d1) - sc.dF) / (sc.d1 - sc.dF)) * (sc.x1 - sc.xF);
-}
+export const stripX = (sc: StripScale, iso: string): number => at(sc.x, iso);
 
 export interface Segment {
   x0: number;
@@ -149,18 +147,22 @@ export interface StripLayout {
 export interface StripPart {
   x: number;
   width: number;
+  scale: TimeScale;
   timeScale: string;
   /** Wide enough that the veil, slid to the earliest date the chart can show, still covers the whole part. */
   veilW: number;
 }
 
 export const TRACK_H = 10;
+/** The strip's words (Strip.svelte's CSS: 12px). */
+export const STRIP_TEXT: TextStyle = { size: 12 };
 const TRACK_GAP = 7;
 
 export function stripLayout(data: CloudMatrixData, lab: string, width: number): StripLayout {
   const w = Math.max(260, Math.round(width));
   const narrow = w < 460;
-  const labelW = narrow ? 86 : 104;
+  // The cloud names end 8px before the tracks start (wide strips give them more air).
+  const labelW = Math.ceil(Math.max(...data.clouds.map((c) => measure(c.short, STRIP_TEXT)))) + (narrow ? 8 : 24);
   const sc = stripScale(data, w, labelW);
   const tracks: StripTrack[] = data.clouds.map((c, i) => {
     const cell = data.cells.find((x) => x.lab === lab && x.cloud === c.id)!;
@@ -191,14 +193,15 @@ export function stripLayout(data: CloudMatrixData, lab: string, width: number): 
     ticks.push({ x: stripX(sc, `${y}-01-01`), label: String(y), major: true });
     if (y < y1) ticks.push({ x: stripX(sc, `${y}-07-01`), label: narrow ? '' : 'Jul', major: false });
   }
-  const earliest = dayOf(data.meta.range.min);
+  // Each part of the axis as a linear time scale of its own, from the part's left edge (not clamped: the veil and
+  // line slide out of the part's view on dates outside it).
   const parts = [
-    [sc.d0, sc.dF, sc.x0, sc.xF],
-    [sc.dF, sc.d1, sc.xF, sc.x1],
-  ].map(([d0, d1, x0, x1]) => {
-    const width = x1! - x0!;
-    const atEarliest = ((earliest - d0!) / (d1! - d0!)) * width;
-    return { x: x0!, width, timeScale: `${d0} ${d1} 0 ${width}`, veilW: width - Math.min(0, atEarliest) + 2 };
+    [data.strip.start, data.strip.focus, sc.x0, sc.xF],
+    [data.strip.focus, data.strip.end, sc.xF, sc.x1],
+  ].map(([from, until, x0, x1]) => {
+    const width = (x1 as number) - (x0 as number);
+    const x = timeScale([from as string, until as string], [0, width]);
+    return { x: x0 as number, width, scale: x, timeScale: timeScaleAttr(x), veilW: width - Math.min(0, at(x, data.meta.range.min)) + 2 };
   });
   return { width: w, height: axisY + 18, labelW, scale: sc, tracks, ticks, breakX: (sc.x0 + sc.xF) / 2, axisY, parts };
 }

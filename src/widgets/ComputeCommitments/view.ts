@@ -4,27 +4,19 @@
  * capacity, length and chips as words under each bar. Dollars and gigawatts never share an axis.
  */
 import { dayOf, isoOf } from '../../lib/iso-date';
-import { linear, ticks as niceTicks } from '../shared/kit';
+import { at, linear, timeScale, timeScaleAttr, valueTicks, type TimeScale } from '../kit/scale';
+import { flow, measure, widthIn, wrap, type ChartText, type TextStyle } from '../kit/text';
 import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
-import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
+import { formatDate, formatDateShort, formatTickUSD, formatUSD } from '../../lib/format';
 import { asOfColumn, dateText, span, type TimedText } from '../shared/live';
 import { say } from './words';
 
 /** Which side of its contract's date a label belongs to: "not yet" before it, the figures from it on. */
 export type Side = 'future' | 'present';
 
-export interface CText {
-  x: number;
-  y: number;
-  text: string;
-  anchor?: 'start' | 'middle' | 'end';
-  cls: 'lab' | 'cloud' | 'label' | 'muted' | 'value' | 'axis' | 'head' | 'future' | 'strong';
-  color?: string | null;
-  /** Runs of differently styled words in one line (the browser spaces them). */
-  spans?: { text: string; cls: 'lab' | 'muted' | 'cloud'; color?: string | null }[];
-  /** Shown only on one side of the row's date (or, for a cloud's name, of its stated total's date). */
+export interface CText extends ChartText<'lab' | 'cloud' | 'label' | 'muted' | 'value' | 'axis' | 'head' | 'future' | 'strong', 'lab' | 'muted' | 'cloud'> {  /** Shown only on one side of the row's date (or, for a cloud's name, of its stated total's date). */
   side?: Side;
 }
 
@@ -55,7 +47,7 @@ export interface RowMark {
   years: { x: number; y: number; w: number } | null;
   texts: CText[];
   /** The REPORTED tag and the chip glyph: only from the contract's date on. */
-  tag: { x: number; y: number } | null;
+  tag: { x: number; y: number; w: number } | null;
   glyph: { x: number; y: number; chip: 'trainium' | 'nvidia-gpu' | 'mixed' } | null;
   ring: { x: number; y: number; w: number; h: number };
 }
@@ -83,8 +75,9 @@ export interface Strip {
   /** Highlights that keep the strip undimmed, and those that emphasize it. */
   ids: string[];
   emphIds: string[];
-  /** The strip's own time axis (days since 1970 → x), and the dates its "today" tick shows on. */
-  scale: { d0: number; d1: number; x0: number; x1: number };
+  /** The strip's own time axis, as `data-time-scale` for the browser, and the dates its "today" tick shows on. */
+  scale: string;
+  x: TimeScale;
   today: { from: string; until: string };
   label: string;
 }
@@ -105,14 +98,31 @@ export interface CLayout {
 }
 
 const NARROW = 600;
-const FONT = 13;
-const SMALL = 12.5;
-const CHAR = 0.6;
-const TAG_W = 62;
 const OPEN_TAIL = 26;
 const UNDISCLOSED_W = 26;
+/** Days of axis on either side of the eight days. */
+const STRIP_PAD = 4;
 
-export const est = (s: string, size = FONT) => s.length * size * CHAR;
+/** The text styles of the drawing, as ComputeCommitments.svelte's CSS sets them. */
+export const STYLE = {
+  cloud: { size: 14, weight: 750 },
+  lab: { size: 13, weight: 700 },
+  value: { size: 13, weight: 600 },
+  future: { size: 13 },
+  strong: { size: 13, weight: 700 },
+  label: { size: 12.5 },
+  muted: { size: 12.5 },
+  head: { size: 12, weight: 700, letterSpacing: 0.02 },
+  axis: { size: 12 },
+  tag: { size: 10.5, weight: 700, letterSpacing: 0.05 },
+  days: { size: 12.5, weight: 750 },
+} satisfies Record<string, TextStyle>;
+
+/** A label's measured width. */
+export const textWidth = widthIn(STYLE);
+
+/** The REPORTED tag's box: its word and 4px either side. */
+export const TAG_W = Math.ceil(measure('REPORTED', STYLE.tag) + 8);
 
 
 /** Whether a highlight brings a row forward. */
@@ -124,79 +134,49 @@ export function rowHit(data: ComputeData, r: CommitRow, hl: string): boolean {
   return false;
 }
 
-function flow(items: string[], maxW: number, size = SMALL): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  for (const it of items) {
-    const next = cur ? `${cur} · ${it}` : it;
-    if (cur && est(next, size) > maxW) {
-      lines.push(cur);
-      cur = it;
-    } else cur = next;
-  }
-  if (cur) lines.push(cur);
-  return lines;
-}
-
-/** Words wrapped to a width, by estimated glyph widths. */
-export function wrap(text: string, maxW: number, size = SMALL): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  for (const w of text.split(/\s+/)) {
-    const next = cur ? `${cur} ${w}` : w;
-    if (cur && est(next, size) > maxW) {
-      lines.push(cur);
-      cur = w;
-    } else cur = next;
-  }
-  if (cur) lines.push(cur);
-  return lines;
-}
-
 
 function stripLayout(data: ComputeData, y: number, x0: number, x1: number): Strip {
   const e = data.eightDays;
-  const s = dayOf(e.start.date);
-  const t = dayOf(e.end.date);
-  const pad = (t - s) * 0.45;
+  const first = isoOf(dayOf(e.start.date) - STRIP_PAD);
+  const until = isoOf(dayOf(e.end.date) + STRIP_PAD);
   const w = x1 - x0;
-  const x = linear(s - pad, t + pad, x0, x1);
+  const x = timeScale([first, until], [x0, x1]);
+  const s = at(x, e.start.date);
+  const t = at(x, e.end.date);
   const texts: CText[] = [];
   let cy = y + 14;
   const headline = say(data.words.eightDays.headline, { source: e.source });
   const range = `${formatDateShort(e.start.date, 'month').split(' ')[0]} ${Number(e.start.date.slice(8))}–${Number(e.end.date.slice(8))}, ${e.end.date.slice(0, 4)}`;
-  if (est(headline, FONT) + 12 + est(range, SMALL) <= w) {
+  if (measure(headline, STYLE.strong) + 12 + measure(range, STYLE.muted) <= w) {
     texts.push({ x: x0, y: cy, text: headline, cls: 'strong' }, { x: x1, y: cy, text: range, anchor: 'end', cls: 'muted' });
   } else {
-    const lines = wrap(headline, w, FONT);
+    const lines = wrap(headline, w, STYLE.strong);
     lines.forEach((l, i) => texts.push({ x: x0, y: cy + i * 17, text: l, cls: 'strong' }));
     cy += (lines.length - 1) * 17;
   }
   cy += 20;
   // The start event's words above the axis, from its date rightwards; the end event's below, ending at its date.
-  const startLines = [`${formatDateShort(e.start.date)}: ${e.start.title}`].flatMap((l) => wrap(l, x1 - x(s)));
+  const startLines = wrap(`${formatDateShort(e.start.date)}: ${e.start.title}`, x1 - s, STYLE.label);
   for (const l of startLines) {
-    texts.push({ x: x(s), y: cy, text: l, cls: 'label' });
+    texts.push({ x: s, y: cy, text: l, cls: 'label' });
     cy += 16;
   }
   const axisY = cy + 4;
   cy = axisY + 24;
-  const endLines = [`${formatDateShort(e.end.date)}: ${e.end.title}`].flatMap((l) => wrap(l, x(t) - x0));
+  const endLines = wrap(`${formatDateShort(e.end.date)}: ${e.end.title}`, t - x0, STYLE.label);
   for (const l of endLines) {
-    texts.push({ x: x(t), y: cy, text: l, anchor: 'end', cls: 'label' });
+    texts.push({ x: t, y: cy, text: l, anchor: 'end', cls: 'label' });
     cy += 16;
   }
   cy += 4;
   const caveat = (e.note ?? '').match(/[^.]*Trainium commitment[^.]*\./)?.[0]?.trim();
   if (caveat) {
-    for (const l of wrap(caveat, w)) {
+    for (const l of wrap(caveat, w, STYLE.muted)) {
       texts.push({ x: x0, y: cy, text: l, cls: 'muted' });
       cy += 16;
     }
   }
-  // The tick for the chart's date shows while the date is on the strip's axis (whole days inside it).
-  const first = Math.ceil(s - pad);
-  const last = Math.floor(t + pad);
+  // The tick for the chart's date shows while the date is on the strip's axis.
   const emphIds = [...new Set([e.event, e.start.event, e.end.event])];
   return {
     y,
@@ -204,18 +184,19 @@ function stripLayout(data: ComputeData, y: number, x0: number, x1: number): Stri
     x0,
     x1,
     axisY,
-    window: { x: x(s), w: x(t) - x(s) },
+    window: { x: s, w: t - s },
     dots: [
-      { x: x(s), date: e.start.date },
-      { x: x(t), date: e.end.date },
+      { x: s, date: e.start.date },
+      { x: t, date: e.end.date },
     ],
     texts,
     from: e.start.date,
     emphIds,
     // Any other highlight dims the strip, except the companies it concerns.
     ids: [...emphIds, 'amazon', 'anthropic', 'openai'],
-    scale: { d0: s - pad, d1: t + pad, x0, x1 },
-    today: { from: isoOf(first), until: isoOf(last + 1) },
+    scale: timeScaleAttr(x),
+    x,
+    today: { from: first, until },
     label: say(data.words.eightDays.label, { days: String(data.eightDays.days), start: { date: e.start.date }, end: { date: e.end.date } }),
   };
 }
@@ -263,9 +244,9 @@ export function layout(data: ComputeData, width: number): CLayout {
   const yrX = gwX + sideW + gap;
   // Room at the end of the longest bar for its label.
   const usdLabelRoom = narrow ? 0 : 118;
-  const xUsd = linear(0, maxUsd, usdX, usdX + usdW - usdLabelRoom);
-  const xGw = linear(0, maxGw, gwX, gwX + sideW - 40);
-  const xYr = linear(0, maxYears, yrX, yrX + sideW - 40);
+  const xUsd = linear([0, maxUsd], [usdX, usdX + usdW - usdLabelRoom]);
+  const xGw = linear([0, maxGw], [gwX, gwX + sideW - 40]);
+  const xYr = linear([0, maxYears], [yrX, yrX + sideW - 40]);
 
   const panels: Panel[] = [
     {
@@ -273,13 +254,13 @@ export function layout(data: ComputeData, width: number): CLayout {
       x: usdX,
       w: usdW,
       title: narrow ? data.words.panels.usdNarrow : data.words.panels.usd,
-      ticks: niceTicks(maxUsd, narrow ? 3 : 4).map((t) => ({ x: xUsd(t), label: t === 0 ? '$0' : formatUSD(t, { short: true }) })),
+      ticks: valueTicks(maxUsd, narrow ? 3 : 4).map((t) => ({ x: xUsd(t), label: formatTickUSD(t) })),
     },
   ];
   if (!narrow) {
     panels.push(
-      { key: 'gw', x: gwX, w: sideW, title: data.words.panels.gw, ticks: niceTicks(maxGw, 3).map((t) => ({ x: xGw(t), label: String(t) })) },
-      { key: 'years', x: yrX, w: sideW, title: data.words.panels.years, ticks: niceTicks(maxYears, 2).map((t) => ({ x: xYr(t), label: String(t) })) },
+      { key: 'gw', x: gwX, w: sideW, title: data.words.panels.gw, ticks: valueTicks(maxGw, 3).map((t) => ({ x: xGw(t), label: String(t) })) },
+      { key: 'years', x: yrX, w: sideW, title: data.words.panels.years, ticks: valueTicks(maxYears, 2).map((t) => ({ x: xYr(t), label: String(t) })) },
     );
   }
 
@@ -296,7 +277,7 @@ export function layout(data: ComputeData, width: number): CLayout {
     if (g.total) {
       const t = g.total.words;
       const long = say(data.words.panels.total, { total: t });
-      const note = est(g.name + long, SMALL) <= W ? long : say(data.words.panels.totalShort, { total: t });
+      const note = measure(g.name, STYLE.cloud) + measure(long, STYLE.muted) <= W ? long : say(data.words.panels.totalShort, { total: t });
       texts[0] = { ...name, side: 'future' };
       texts.push({ ...name, text: g.name + note, side: 'present', spans: [{ text: g.name, cls: 'cloud', color: g.color }, { text: note, cls: 'muted' }] });
     }
@@ -327,15 +308,15 @@ export function layout(data: ComputeData, width: number): CLayout {
             { text: date, cls: 'muted' },
           ],
         });
-        const leftW = est(r.lab.name + date, FONT);
+        const leftW = measure(r.lab.name, STYLE.lab) + measure(date, STYLE.muted);
         const tagW = reported ? TAG_W + 6 : 0;
-        const valueW = est(value, FONT) + tagW;
+        const valueW = measure(value, STYLE.value) + tagW;
         const endX = xUsd(r.value ?? 0) + (r.value === null ? UNDISCLOSED_W : 0) + (r.qualifier === 'at-least' ? OPEN_TAIL + 12 : 0) + 6;
         if (endX + valueW <= W) {
           // "not yet" is longer than a short amount: where it would run off, it takes line 1's right end (2px in: italics lean).
-          const soon = endX + est(valueOf('future'), FONT) <= W ? { x: endX, y: y + 19 + 10.5 } : { x: W - 2, y: y + 13, anchor: 'end' as const };
+          const soon = endX + measure(valueOf('future'), STYLE.future) <= W ? { x: endX, y: y + 19 + 10.5 } : { x: W - 2, y: y + 13, anchor: 'end' as const };
           texts.push({ ...soon, text: valueOf('future'), cls: 'future', side: 'future' }, { x: endX, y: y + 19 + 10.5, text: value, cls: 'value', side: 'present' });
-          if (tagW) tag = { x: endX + est(value, FONT) + 6, y: y + 19 - 0.5 };
+          if (tagW) tag = { x: endX + measure(value, STYLE.value) + 6, y: y + 19 - 0.5, w: TAG_W };
         } else {
           let vy = y + 13;
           if (leftW + 12 + valueW > W) {
@@ -344,9 +325,9 @@ export function layout(data: ComputeData, width: number): CLayout {
           }
           texts.push(
             { x: W - 2, y: vy, text: valueOf('future'), anchor: 'end', cls: 'future', side: 'future' },
-            { x: W - tagW, y: vy, text: value, anchor: 'end', cls: 'value', side: 'present' },
+            { x: W - 1 - tagW, y: vy, text: value, anchor: 'end', cls: 'value', side: 'present' },
           );
-          if (tagW) tag = { x: W - TAG_W, y: vy - 10 };
+          if (tagW) tag = { x: W - TAG_W - 1, y: vy - 10, w: TAG_W };
         }
         barY = y + 19;
         y = barY + 12;
@@ -355,7 +336,7 @@ export function layout(data: ComputeData, width: number): CLayout {
         if (r.years !== null) metaBits.push(r.words.years);
         if (metaBits.length) {
           const indent = r.chip && r.chip !== 'unspecified' ? 14 : 0;
-          const lines = flow(metaBits, W - indent);
+          const lines = flow(metaBits, W - indent, STYLE.muted);
           lines.forEach((l, i) => texts.push({ x: i === 0 ? indent : 0, y: y + 15 + i * 16, text: l, cls: 'muted', side: 'present' }));
           if (indent) glyph = { x: 5, y: y + 11, chip: r.chip as 'trainium' | 'nvidia-gpu' | 'mixed' };
           y += 2 + lines.length * 16;
@@ -384,15 +365,15 @@ export function layout(data: ComputeData, width: number): CLayout {
         const end = money.x + mw + (money.open ? OPEN_TAIL + 12 : 0) + 6;
         const value = r.words.value;
         for (const side of ['future', 'present'] as const) texts.push({ x: end, y: barY + barH / 2 + 4.5, text: valueOf(side), cls: side === 'future' ? 'future' : 'value', side });
-        let after = end + est(value, FONT) + 10;
+        let after = end + measure(value, STYLE.value) + 10;
         if (reported) {
-          tag = { x: end + est(value, FONT) + 6, y: barY + 2 };
+          tag = { x: end + measure(value, STYLE.value) + 6, y: barY + 2, w: TAG_W };
           after += TAG_W + 6;
         }
         if (r.chipLabel && r.chip && r.chip !== 'unspecified') {
           glyph = { x: after + 5, y: barY + barH / 2, chip: r.chip };
           // The chip's name when it fits inside the dollar panel; else the glyph alone (the key names it).
-          if (after + 14 + est(r.chipLabel, SMALL) <= usdX + usdW) texts.push({ x: after + 14, y: barY + barH / 2 + 4.5, text: r.chipLabel, cls: 'muted', side: 'present' });
+          if (after + 14 + measure(r.chipLabel, STYLE.muted) <= usdX + usdW) texts.push({ x: after + 14, y: barY + barH / 2 + 4.5, text: r.chipLabel, cls: 'muted', side: 'present' });
         }
       }
 
@@ -417,9 +398,9 @@ export function layout(data: ComputeData, width: number): CLayout {
           const y = barY + barH / 2 + 4.5;
           const one = [r.words.yearsShort, r.words.yearsFrom].filter(Boolean).join(' ');
           // A start year that would run off the chart ("~5 from 2027") goes on a second line.
-          if (r.words.yearsFrom && x + est(one, SMALL) > W) {
+          if (r.words.yearsFrom && x + measure(one, STYLE.label) > W) {
             texts.push({ x, y, text: r.words.yearsShort, cls: 'label', side: 'present' });
-            texts.push({ x: Math.min(x, W - est(r.words.yearsFrom, SMALL)), y: y + 13, text: r.words.yearsFrom, cls: 'label', side: 'present' });
+            texts.push({ x: Math.min(x, W - measure(r.words.yearsFrom, STYLE.label)), y: y + 13, text: r.words.yearsFrom, cls: 'label', side: 'present' });
           } else texts.push({ x, y, text: one, cls: 'label', side: 'present' });
         } else if (r.value !== null) {
           texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: 'not stated', cls: 'muted', side: 'present' });

@@ -2,17 +2,21 @@
  * money-flows: what follows the chart's date to the day (not only from one deal to the next), shared by the drawing
  * at build time and the live island in the browser, so both place it alike: the today line of the "over time" view
  * (clamped to its axis, unlike ../shared/live-dom.ts's as-of line).
+ *
+ * `data-mf-today` on the over-time drawing: its time axis as `data-time-scale` writes it ("d0 d1 x0 x1", days since
+ * 1970 → pixels, from ../kit/scale), then the x past which the label goes to the line's left, measured at build time
+ * from the widest label the line can carry. The browser reads it with the runtime's one decoder; no widths guessed.
  */
 import { formatDateShort } from '../../lib/format';
+import { dayOf } from '../../lib/iso-date';
+import { timeScale } from '../shared/live-dom';
 
-/** `data-mf-today` on the over-time drawing: the axis in days since 1970, the plot's width and the drawing's. */
-export const todayScale = (d0: number, d1: number, plotW: number, width: number) => `${d0} ${d1} ${plotW} ${width}`;
-
-export function todayAt(scale: string, asOf: string): { x: number; label: string; anchor: 'start' | 'end' } {
-  const [d0 = 0, d1 = 1, plotW = 0, width = 0] = scale.split(' ').map(Number);
-  const day = Date.parse(`${asOf}T00:00:00Z`) / 86_400_000;
-  const x = (plotW * (Math.min(d1, Math.max(d0, day)) - d0)) / (d1 - d0);
-  const label = `As of ${formatDateShort(asOf)}${day > d1 ? ' →' : ''}`;
-  // 12.5px text at a generous 0.6em a glyph: past the right edge, the label goes to the line's left.
-  return { x, label, anchor: x + label.length * 7.5 + 6 > width ? 'end' : 'start' };
+export function todayAt(attr: string, asOf: string): { x: number; label: string; anchor: 'start' | 'end' } {
+  const scale = timeScale(attr);
+  const flip = Number(attr.split(' ')[4]);
+  if (!scale) return { x: 0, label: '', anchor: 'start' };
+  const day = dayOf(asOf);
+  const last = scale.day(scale.x1);
+  const x = scale.x(Math.min(last, Math.max(scale.day(scale.x0), day)));
+  return { x, label: `As of ${formatDateShort(asOf)}${day > last ? ' →' : ''}`, anchor: x > flip ? 'end' : 'start' };
 }

@@ -5,11 +5,12 @@
  * browser (asof.ts), the rest is drawn once, with the words that change with the date spanned as in view.ts.
  */
 import type { FlowPart, MoneyFlowsData } from './data';
-import { linear, ticks as niceTicks } from '../shared/kit';
-import { formatUSD } from '../../lib/format';
+import { at, linear, px, timeScale, timeScaleAttr, valueTicks, yearTicks } from '../kit/scale';
+import { stepBand, stepLine } from '../kit/path';
+import { anchorWithin, widestDated } from '../kit/text';
+import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
 import { say } from './words';
-import { todayScale } from './asof';
-import { NARROW, dayNum, dealIds, dealKey, headerRuns, maxExtent, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';
+import { NARROW, STYLE, dealIds, dealKey, headerRuns, maxExtent, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';
 
 export interface Marker {
   key: string;
@@ -50,16 +51,17 @@ export interface OverTimeLayout {
   height: number;
   plotW: number;
   panels: Panel[];
-  years: { x: number; label: string }[];
+  years: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   axisY: number;
-  /** The today line's extent and the `data-mf-today` scale that places it at a date (asof.ts). */
+  /** The today line's extent and its `data-mf-today` (asof.ts): the time axis, and where its label turns left. */
   today: { y1: number; y2: number; scale: string };
   plotTop: number;
   plotBottom: number;
 }
 
 interface Step {
-  t: number;
+  /** The date the level holds from. */
+  t: string;
   paid: number;
   cond: number;
   upTo: number;
@@ -67,11 +69,12 @@ interface Step {
 
 function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLayout {
   const plotW = W - 2;
-  const t0 = dayNum(data.axis.start);
-  const t1 = dayNum(data.axis.end);
-  const x = linear(t0, t1, 0, plotW, true);
+  const t0 = data.axis.start;
+  const t1 = data.axis.end;
+  const time = timeScale([t0, t1], [0, plotW], { clamp: true });
+  const x = (iso: string) => at(time, iso);
   const h = narrow ? 54 : 68;
-  const yv = linear(0, maxExtent(data), h, 0);
+  const yv = linear([0, maxExtent(data)], [h, 0]);
   const panels: Panel[] = [];
   let y = 26; // room for the today label
 
@@ -82,7 +85,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
     for (const d of p.deals) {
       const prev = steps.at(-1)!;
       const sum = (s: FlowPart['status']) => d.parts.filter((x) => x.status === s).reduce((a, x) => a + (x.value ?? 0), 0);
-      const next = { t: dayNum(d.date), paid: prev.paid + sum('paid'), cond: prev.cond + sum('conditional'), upTo: prev.upTo + sum('up-to') };
+      const next = { t: d.date, paid: prev.paid + sum('paid'), cond: prev.cond + sum('conditional'), upTo: prev.upTo + sum('up-to') };
       steps.push(next);
       const top = d.parts.some((x) => x.status === 'paid') ? next.paid : next.paid + next.cond + next.upTo;
       const name = (what: string) =>
@@ -103,7 +106,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
 
     const note = (at: string) => {
       if (!p.deals.some((d) => d.date <= at)) return data.words.note.notYet;
-      const known = [...steps].reverse().find((s) => s.t <= dayNum(at)) ?? steps[0]!;
+      const known = [...steps].reverse().find((s) => s.t <= at) ?? steps[0]!;
       const bits: string[] = [];
       const w = data.words.overTime;
       if (known.paid > 0) bits.push(say(w.committed, { amount: { usd: known.paid } }));
@@ -116,11 +119,8 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
     const top = y + heads.h + 4;
 
     // Step-after paths: each level holds until the next deal.
-    const pts = (f: (s: Step) => number) => steps.map((s, i) => `${i ? `H${r2(x(s.t))}` : `M${r2(x(s.t))},${r2(yv(f(s)))}`}V${r2(yv(f(s)))}`).join('');
-    const back = (f: (s: Step) => number) =>
-      [...steps].reverse().map((s, i, a) => `${i ? `H${r2(x(s.t))}` : `L${r2(x(s.t))},${r2(yv(f(s)))}`}${i < a.length - 1 ? `V${r2(yv(f(a[i + 1]!)))}` : ''}`).join('');
-    const band = (lo: (s: Step) => number, hi: (s: Step) => number) => `${pts(hi)}${back(lo)}Z`;
-    const gridTicks = niceTicks(maxExtent(data), 2).filter((t) => t > 0);
+    const band = (lo: (s: Step) => number, hi: (s: Step) => number) => stepBand(steps.map((s) => ({ x: x(s.t), lo: yv(lo(s)), hi: yv(hi(s)) })));
+    const gridTicks = valueTicks(maxExtent(data), 2).filter((t) => t > 0);
     panels.push({
       id: p.id,
       ids: pairIds(p),
@@ -130,22 +130,24 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
       texts: heads.name,
       notes: heads.placed.flatMap(({ from, until, head }) => head.texts.slice(1).map((t) => ({ ...t, from, until }))),
       paidArea: band(() => 0, (s) => s.paid),
-      paidLine: pts((s) => s.paid),
+      paidLine: stepLine(steps.map((s) => ({ x: x(s.t), y: yv(s.paid) }))),
       condArea: steps.some((s) => s.cond > 0) ? band((s) => s.paid, (s) => s.paid + s.cond) : null,
       upToArea: steps.some((s) => s.upTo > 0) ? band((s) => s.paid + s.cond, (s) => s.paid + s.cond + s.upTo) : null,
       grid: gridTicks.map((t) => ({ y: r2(yv(t)), label: formatUSD(t, { short: true }) })),
       markers,
-      paidMarks: p.notes.filter((n) => n.kind === 'paid-to-date').map((n) => ({ x: r2(x(dayNum(n.date))), y: r2(yv(n.value)) })),
+      paidMarks: p.notes.filter((n) => n.kind === 'paid-to-date').map((n) => ({ x: r2(x(n.date)), y: r2(yv(n.value)) })),
     });
     y = top + h + (narrow ? 14 : 18);
   }
 
   const plotTop = panels[0]?.y ?? 0;
   const plotBottom = y - (narrow ? 14 : 18);
-  const years: { x: number; label: string }[] = [];
-  const y0 = Number(data.axis.start.slice(0, 4));
-  const y1 = Number(data.axis.end.slice(0, 4));
-  for (let yr = y0; yr <= y1; yr += narrow ? 2 : 1) years.push({ x: r2(x(dayNum(`${yr}-01-01`))), label: String(yr) });
+  // A label at each 1 January, every other year on narrow charts, the axis's end year included.
+  const years = [...yearTicks(time), { x: plotW, year: Number(t1.slice(0, 4)) }]
+    .filter((t) => !narrow || (t.year - Number(t0.slice(0, 4))) % 2 === 0)
+    .map((t) => ({ x: r2(t.x), label: String(t.year), anchor: anchorWithin(String(t.year), t.x, STYLE.axis, 0, W) }));
+  // The widest label the today line can carry: past the x where it would run off, it goes to the line's left.
+  const widest = widestDated(yearTicks(time).map((t) => t.year), (iso) => `As of ${formatDateShort(iso)} →`, STYLE.today);
   return {
     width: W,
     height: plotBottom + 26,
@@ -153,7 +155,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
     panels,
     years,
     axisY: plotBottom + 18,
-    today: { y1: 18, y2: plotBottom + 4, scale: todayScale(t0, t1, plotW, W) },
+    today: { y1: 18, y2: plotBottom + 4, scale: `${timeScaleAttr(time)} ${px(W - widest - 6)}` },
     plotTop,
     plotBottom,
   };

@@ -7,25 +7,17 @@
  * with it (a deal's words, a pair's running total, the paid-in tick) carries the span of dates it holds for, and each
  * row keeps the room its tallest state needs, so a reader stepping through the dates sees rows keep their place.
  */
-import { linear, ticks as niceTicks } from '../shared/kit';
+import { linear, valueTicks } from '../kit/scale';
+import { anchorWithin, measure, widthIn, type ChartText, type TextStyle } from '../kit/text';
 import type { FlowDeal, FlowNote, FlowPair, FlowPart, MoneyFlowsData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
 import { asOfColumn, span, type TimedText } from '../shared/live';
-import { formatUSD } from '../../lib/format';
+import { formatDateShort, formatTickUSD, formatUSD } from '../../lib/format';
 
 export type FlowView = 'deal' | 'time';
 
-export interface Txt {
-  x: number;
-  y: number;
-  text: string;
-  anchor?: 'start' | 'middle' | 'end';
-  cls: 'pair' | 'arrow' | 'label' | 'muted' | 'axis' | 'future' | 'note';
-  color?: string | null;
-  /** Runs of differently colored words in one line (the browser spaces them). */
-  spans?: { text: string; color: string | null; cls: 'pair' | 'arrow' }[];
-}
+export type Txt = ChartText<'pair' | 'arrow' | 'label' | 'muted' | 'axis' | 'future' | 'note', 'pair' | 'arrow'>;
 
 /** Dates something holds for: from (inclusive) until (exclusive), null = open. */
 export interface Spanned {
@@ -87,7 +79,7 @@ export interface ByDealLayout {
   width: number;
   height: number;
   plotW: number;
-  grid: { x: number; label: string }[];
+  grid: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   gridY: [number, number];
   axisY: number;
   pairs: PairBlock[];
@@ -96,15 +88,29 @@ export interface ByDealLayout {
 
 /** Layout constants. */
 export const NARROW = 520;
-const FONT = 13;
-const SMALL = 12.5;
-const CHAR = 0.6; // a generous average glyph width for Inter, in em
-const TAG_W = 62;
 const UNDISCLOSED_W = 22;
 const GAP = 1.5;
 
-export const est = (s: string, size = FONT) => s.length * size * CHAR;
-export const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** The text styles of both drawings, as MoneyFlows.svelte's and OverTime.svelte's CSS set them. */
+export const STYLE = {
+  pair: { size: 14, weight: 700 },
+  arrow: { size: 14 },
+  note: { size: 12.5 },
+  /** A deal's words, measured bold: a highlight sets them in bold, and they must still not meet. */
+  label: { size: 12.5, weight: 700 },
+  future: { size: 12.5 },
+  muted: { size: 12.5 },
+  axis: { size: 12 },
+  tag: { size: 10.5, weight: 700, letterSpacing: 0.05 },
+  today: { size: 12, weight: 700 },
+} satisfies Record<Txt['cls'] | 'tag' | 'today', TextStyle>;
+
+/** A label's measured width. */
+export const textWidth = widthIn(STYLE);
+
+/** The REPORTED tag's box: its word and 4px either side. */
+const TAG_W = Math.ceil(measure('REPORTED', STYLE.tag) + 8);
+
 export const r2 = (n: number) => Math.round(n * 100) / 100;
 
 export const dealKey = (p: FlowPair, d: FlowDeal) => `${p.id}:${d.id}`;
@@ -171,7 +177,6 @@ export function dealIds(p: FlowPair, d: FlowDeal): { ids: string[]; emphIds: str
  * room for it, else on the header line (wide charts) or on a line of its own under the header (narrow charts).
  */
 export function header(p: FlowPair, y: number, W: number, note: string, narrow: boolean, barEnd: number | null): { texts: Txt[]; h: number; atBar: Txt | null } {
-  const size = 14;
   const name = `${p.from.name} → ${p.to.name}`;
   const texts: Txt[] = [
     {
@@ -187,9 +192,9 @@ export function header(p: FlowPair, y: number, W: number, note: string, narrow: 
     },
   ];
   if (!note) return { texts, h: 20, atBar: null };
-  const noteW = est(note, SMALL);
+  const noteW = measure(note, STYLE.note);
   if (barEnd !== null && barEnd + 8 + noteW <= W) return { texts, h: 20, atBar: { x: barEnd + 8, y: 0, text: note, cls: 'note' } };
-  if (!narrow && est(name, size) + 24 + noteW <= W) {
+  if (!narrow && textWidth(texts[0]!) + 24 + noteW <= W) {
     texts.push({ x: W, y: y + 14, text: note, anchor: 'end', cls: 'note' });
     return { texts, h: 20, atBar: null };
   }
@@ -210,7 +215,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
   const W = Math.max(280, Math.round(width));
   const narrow = W < NARROW;
   const plotW = W - 2;
-  const x = linear(0, maxExtent(data), 0, plotW);
+  const x = linear([0, maxExtent(data)], [0, plotW]);
   const barH = narrow ? 16 : 18;
   const lineH = 19;
   const pairs: PairBlock[] = [];
@@ -245,7 +250,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
     const ticks: PairBlock['ticks'] = paid.map((n, i) => {
       const tx = r2(x(n.value));
       const text = n.text;
-      const right = tx + est(text, SMALL) <= W;
+      const right = tx + 4 + measure(text, STYLE.note) <= W;
       return {
         x: tx,
         y1: barY - 4,
@@ -271,7 +276,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
         const made = from !== null && d.date <= from;
         const text = `${d.label} ${made ? d.text : data.words.part.notYet}`;
         const tag = made && d.reported;
-        const w = est(text, SMALL) + (tag ? TAG_W + 6 : 0);
+        const w = measure(text, STYLE.label) + (tag ? TAG_W + 6 : 0);
         if (cx > 0 && cx + w > W) {
           cx = 0;
           line += 1;
@@ -286,7 +291,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
             until,
             text: { x: cx, y: ty, text, cls: made ? 'label' : 'future' },
             ring: { x: cx - 3, y: ty - 13, w: w + 6, h: 17 },
-            tag: tag ? { x: cx + est(text, SMALL) + 6, y: ty - 10, w: TAG_W } : null,
+            tag: tag ? { x: cx + measure(text, STYLE.label) + 6, y: ty - 10, w: TAG_W } : null,
           });
         words.set(d.id, list);
         cx += w + 16;
@@ -302,12 +307,12 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
     y += narrow ? 14 : 18;
   });
 
-  const ticks = niceTicks(maxExtent(data), narrow ? 4 : 6);
+  const ticks = valueTicks(maxExtent(data), narrow ? 4 : 6);
   return {
     width: W,
     height: y + 14,
     plotW,
-    grid: ticks.map((t) => ({ x: r2(x(t)), label: t === 0 ? '$0' : formatUSD(t, { short: true }) })),
+    grid: ticks.map((t) => ({ x: r2(x(t)), label: formatTickUSD(t), anchor: anchorWithin(formatTickUSD(t), x(t), STYLE.axis, 0, W) })),
     gridY: [0, y - 8],
     axisY: y + 6,
     pairs,

@@ -7,6 +7,8 @@ import type { RpoData } from './data';
 import type { DataTable } from '../shared/types';
 import { span, type TimedText } from '../shared/live';
 import type { PartKey } from './words';
+import { linear } from '../kit/scale';
+import { measure, type TextStyle } from '../kit/text';
 
 export type { PartKey };
 
@@ -38,7 +40,19 @@ export interface RpoView {
 /** Layout constants (pixels). */
 const BAR_Y = 30;
 const BAR_H = 46;
-const NARROW = 480;
+/** The least room between words that share a line. */
+const GAP = 16;
+
+/** The text styles of the drawing, as RpoExposure.svelte's CSS sets them. */
+export const STYLE = {
+  title: { size: 14, weight: 700 },
+  big: { size: 18, weight: 750 },
+  label: { size: 13 },
+  muted: { size: 12.5 },
+} satisfies Record<RpoText['tone'], TextStyle>;
+
+const fits = (texts: { text: string; tone: RpoText['tone'] }[], width: number) =>
+  texts.reduce((w, t) => w + measure(t.text, STYLE[t.tone]), 0) + GAP * (texts.length - 1) <= width;
 
 
 /** The part of commercial RPO not tied to OpenAI: derived, and as approximate as the part it is derived from. */
@@ -83,17 +97,19 @@ export function tables(data: RpoData): { span: string; table: DataTable }[] {
 
 export function layout(data: RpoData, disclosed: boolean, width: number): RpoView {
   const W = Math.max(280, Math.round(width));
-  const narrow = W < NARROW;
   const w = data.words;
 
   const bar = { x: 0.5, y: BAR_Y, w: W - 1, h: BAR_H };
-  const splitX = bar.x + (bar.w * data.share.value) / 100;
+  const share = linear([0, 100], [bar.x, bar.x + bar.w]);
+  const splitX = share(data.share.value);
   const half = { x: bar.x + bar.w / 2, y1: bar.y - 5, y2: bar.y + bar.h + 5, labelY: bar.y + bar.h + 17 };
 
   const texts: RpoText[] = [];
-  const title = disclosed ? (narrow ? w.title.narrowAmount : w.title.wideAmount) : narrow ? w.title.narrow : w.title.wide;
+  // The longer wording wherever it fits: the title with the disclosure date beside it, the wide empty-state lines.
+  const wideHead = fits([{ text: disclosed ? w.title.wideAmount : w.title.wide, tone: 'title' }, ...(disclosed ? [{ text: w.disclosedShort, tone: 'muted' as const }] : [])], W);
+  const title = disclosed ? (wideHead ? w.title.wideAmount : w.title.narrowAmount) : wideHead ? w.title.wide : w.title.narrow;
   texts.push({ x: 0, y: 17, text: title, anchor: 'start', tone: 'title', part: 'total' });
-  if (!narrow && disclosed) texts.push({ x: W, y: 17, text: w.disclosedShort, anchor: 'end', tone: 'muted', part: 'total' });
+  if (wideHead && disclosed) texts.push({ x: W, y: 17, text: w.disclosedShort, anchor: 'end', tone: 'muted', part: 'total' });
 
   const l1 = bar.y + bar.h + 26;
   const lh = 17;
@@ -104,10 +120,11 @@ export function layout(data: RpoData, disclosed: boolean, width: number): RpoVie
       { x: 0, y: l1 + 2 * lh + 2, text: w.tiedTo, anchor: 'start', tone: 'label', color: 'openai', part: 'openai' },
       { x: W, y: l1, text: w.restShare, anchor: 'end', tone: 'big', part: 'rest' },
       { x: W, y: l1 + lh + 2, text: w.restShort, anchor: 'end', tone: 'label', part: 'rest' },
-      { x: W, y: l1 + 2 * lh + 2, text: narrow ? w.restLabel.narrow : w.restLabel.wide, anchor: 'end', tone: 'muted', part: 'rest' },
+      { x: W, y: l1 + 2 * lh + 2, text: fits([{ text: w.tiedTo, tone: 'label' }, { text: w.restLabel.wide, tone: 'muted' }], W) ? w.restLabel.wide : w.restLabel.narrow, anchor: 'end', tone: 'muted', part: 'rest' },
     );
   }
-  const height = disclosed ? l1 + 2 * lh + 10 : bar.y + bar.h + (narrow ? 48 : 30);
+  const emptyWide = w.empty.wide.every((line) => fits([{ text: line, tone: 'label' }], W));
+  const height = disclosed ? l1 + 2 * lh + 10 : bar.y + bar.h + (emptyWide ? 30 : 48);
 
   return {
     width: W,
@@ -118,6 +135,6 @@ export function layout(data: RpoData, disclosed: boolean, width: number): RpoVie
     half,
     texts,
     aria: w.aria,
-    empty: disclosed ? null : { title: w.empty.title, lines: narrow ? w.empty.narrow : w.empty.wide },
+    empty: disclosed ? null : { title: w.empty.title, lines: emptyWide ? w.empty.wide : w.empty.narrow },
   };
 }

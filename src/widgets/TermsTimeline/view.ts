@@ -7,6 +7,8 @@
 import { formatDate, formatDateShort } from '../../lib/format';
 import { asOfColumn, span, type TimedText } from '../shared/live';
 import { dayOf, isoOf } from '../../lib/iso-date';
+import { at, dayAfter, px, timeScale, timeScaleAttr, yearTicks, type TimeScale, type YearTick } from '../kit/scale';
+import { anchorWithin, measure, widestDated, type TextStyle } from '../kit/text';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { RowRec, TermRec, TermsTimelineData } from './data';
 
@@ -47,7 +49,7 @@ export interface Label {
   anchor: 'start' | 'end';
   bold: boolean;
   tag: { x: number; y: number; w: number } | null;
-  /** The estimated extent of tag and text, used to keep labels apart. */
+  /** The measured extent of tag and text, used to keep labels apart. */
   extent: [number, number];
 }
 
@@ -111,42 +113,48 @@ export interface TermsLayout {
   width: number;
   height: number;
   narrow: boolean;
-  /** Day number → x: d0/d1 days map to x0/x1. */
-  scale: { d0: number; d1: number; x0: number; x1: number };
+  /**
+   * The story's time axis: the plot's left and right edges, `data-time-scale` for the browser, and the widest the
+   * as-of label can be on any date (`data-asof-label-w`: where it must turn to stay inside, measured, not guessed).
+   */
+  scale: { x0: number; x1: number; attr: string; labelW: number };
+  /** The same axis as a d3 time scale (build time only). */
+  x: TimeScale;
   nameX: number;
   plotTop: number;
   axisY: number;
   rows: RowLayout[];
   marks: MarkLayout[];
-  years: { x: number; mid: number; label: string | null }[];
-  moments: { id: string; x: number; name: string }[];
+  years: YearTick[];
+  /** Key moments: a triangle on the axis at `x`, the name centred at `labelX` (kept inside the plot). */
+  moments: { id: string; x: number; labelX: number; name: string }[];
   note: { text: string; x: number; y: number; anchor: 'start' | 'end' } | null;
 }
 
-const FONT = 12.5;
-/** A slightly generous estimate of a label's width in Inter (or a system sans) at the chart's size. */
-export function textWidth(s: string, size = FONT, bold = false): number {
-  let em = 0;
-  for (const ch of s) {
-    if (/[il.,:;'’|!]/.test(ch)) em += 0.27;
-    else if (ch === ' ') em += 0.28;
-    else if (/[fjrt()\-]/.test(ch)) em += 0.38;
-    else if (/[mwMW]/.test(ch)) em += 0.86;
-    else if (/[A-Z]/.test(ch)) em += 0.68;
-    else if (/[0-9%$]/.test(ch)) em += 0.62;
-    else em += 0.56;
-  }
-  return em * size * (bold ? 1.07 : 1) + 2;
-}
+/** The text styles of the drawing, as TermsTimeline.svelte's CSS sets them. */
+export const STYLE = {
+  label: { size: 12.5 },
+  bold: { size: 12.5, weight: 700 },
+  now: { size: 12.5, weight: 500 },
+  sub: { size: 12 },
+  heading: { size: 12, weight: 700, letterSpacing: 0.01 },
+  note: { size: 12 },
+  tag: { size: 10.5, weight: 700, letterSpacing: 0.04 },
+  axis: { size: 12 },
+  moment: { size: 12, weight: 700 },
+  asOf: { size: 12, weight: 700 },
+} satisfies Record<string, TextStyle>;
+
 /** The small "REPORTED" tag before a label: its box and the gap after it. */
-export const TAG_BOX = Math.ceil(textWidth('REPORTED', 10.5, true) + 8);
+export const TAG_BOX = Math.ceil(measure('REPORTED', STYLE.tag) + 8);
 const TAG_W = TAG_BOX + 6;
+const labelStyle = (bold: boolean) => (bold ? STYLE.bold : STYLE.label);
 
-/** A length rounded to a tenth of a pixel (what the drawing writes). */
-export const px = (v: number) => Math.round(v * 10) / 10;
-
-export function xOf(scale: TermsLayout['scale'], day: number): number {
-  return scale.x0 + ((day - scale.d0) / (scale.d1 - scale.d0)) * (scale.x1 - scale.x0);
+/** The as-of line's label on a date, and where it sits around the line so that it stays inside the drawing. */
+export function asOfLabel(L: Pick<TermsLayout, 'x' | 'width'>, asOf: string): { x: number; text: string; anchor: 'start' | 'middle' | 'end' } {
+  const text = `As of ${formatDateShort(asOf)}`;
+  const x = px(at(L.x, asOf));
+  return { x, text, anchor: anchorWithin(text, x, STYLE.asOf, 0, L.width) };
 }
 
 function endWords(t: TermRec): string {
@@ -182,15 +190,16 @@ function nowWords(inRow: TermRec[], date: string): string {
 export function layout(data: TermsTimelineData, width: number): TermsLayout {
   const w = Math.max(280, Math.round(width));
   const narrow = w < 560;
-  const widest = Math.max(...data.rows.map((r) => Math.max(textWidth(r.name, FONT, true), textWidth(r.sub, 12))));
+  const widest = Math.max(...data.rows.map((r) => Math.max(measure(r.name, STYLE.bold), measure(r.sub, STYLE.sub))));
   const nameW = narrow ? 0 : Math.round(Math.min(w * 0.3, Math.max(112, widest + 4)));
   const x0 = narrow ? 2 : nameW + 16;
   const x1 = w - (narrow ? 2 : 8);
-  const d0 = dayOf(data.axis.start);
-  const d1 = dayOf(data.axis.end) + 1;
-  const scale = { d0, d1, x0, x1 };
-  // Tenths of a pixel: the drawing is written four times into every page, and long fractions weigh.
-  const X = (iso: string) => px(xOf(scale, dayOf(iso)));
+  const x = timeScale([data.axis.start, dayAfter(data.axis.end)], [x0, x1]);
+  // Years: gridlines at each 1 January; labels in the middle of each year, thinned to fit.
+  const years = yearTicks(x);
+  const labelW = Math.ceil(widestDated(years.map((t) => t.year), (iso) => `As of ${formatDateShort(iso)}`, STYLE.asOf));
+  const scale = { x0, x1, attr: timeScaleAttr(x), labelW };
+  const X = (iso: string) => px(at(x, iso));
   const dayBefore = (iso: string) => shiftDay(iso, -1);
 
   const plotTop = 30;
@@ -218,7 +227,7 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
       else now.push({ span: span(seg.from, seg.until), text });
     }
     // A row's height may not change with the date: it takes two lines if the state on any date needs them.
-    const twoLines = narrow && now.some((n) => textWidth(r.tight, FONT, true) + 8 + textWidth(n.text, FONT) > x1 - x0);
+    const twoLines = narrow && now.some((n) => measure(r.tight, STYLE.bold) + 8 + measure(n.text, STYLE.now) > x1 - x0);
     rows.push({
       id: r.id,
       name: r.name,
@@ -249,7 +258,7 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
     const row = rowById.get(t.row)!;
     const rec = recById.get(t.row)!;
     const mx0 = X(t.start);
-    const mx1 = t.end === null ? x1 : Math.min(x1, px(xOf(scale, dayOf(t.end) + 1)));
+    const mx1 = t.end === null ? x1 : Math.min(x1, X(shiftDay(t.end, 1)));
     const barW = Math.max(1, px(mx1 - mx0));
     const yearEndX = t.end !== null && t.endPrecision === 'year' ? X(`${t.end.slice(0, 4)}-01-01`) : null;
     const stops: [number, number][] = [];
@@ -286,19 +295,11 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
 
   if (!narrow) placeLabels(data, marks, rows, x0, x1);
 
-  // Years: gridlines at each 1 January; labels in the middle of each year, thinned to fit.
-  const years: TermsLayout['years'] = [];
-  const y0 = Number(data.axis.start.slice(0, 4));
-  const yN = Number(data.axis.end.slice(0, 4));
-  const pxPerYear = (x1 - x0) / (yN - y0 + 1);
-  const step = Math.max(1, Math.ceil(40 / pxPerYear));
-  for (let yr = y0; yr <= yN; yr++) {
-    const x = X(`${yr}-01-01`);
-    const xn = yr === yN ? x1 : X(`${yr + 1}-01-01`);
-    years.push({ x, mid: px((x + xn) / 2), label: (yr - y0) % step === 0 ? (step > 1 || pxPerYear < 44 ? `’${String(yr).slice(2)}` : String(yr)) : null });
-  }
 
-  const moments = data.moments.map((m) => ({ id: m.id, x: X(m.date), name: m.name }));
+  const moments = data.moments.map((m) => {
+    const half = measure(m.name, STYLE.moment) / 2;
+    return { id: m.id, x: X(m.date), labelX: px(Math.min(Math.max(X(m.date), x0 + half), x1 - half)), name: m.name };
+  });
 
   // The annotation that keeps the stake measures apart, to the left of the equity bar.
   let note: TermsLayout['note'] = null;
@@ -307,10 +308,10 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
   if (eq && eqRow) {
     const text = 'A different measure, not a drop →';
     // On narrow screens the group heading says it; there is no room beside the bar.
-    if (!narrow && textWidth(text, 12) < eq.x0 - x0 - 8) note = { text, x: px(eq.x0 - 6), y: eqRow.barY + eqRow.barH - 2, anchor: 'end' };
+    if (!narrow && measure(text, STYLE.note) < eq.x0 - x0 - 8) note = { text, x: px(eq.x0 - 6), y: eqRow.barY + eqRow.barH - 2, anchor: 'end' };
   }
 
-  return { width: w, height, narrow, scale, nameX: 0, plotTop, axisY, rows, marks, years, moments, note };
+  return { width: w, height, narrow, scale, x, nameX: 0, plotTop, axisY, rows, marks, years, moments, note };
 }
 
 /**
@@ -339,7 +340,7 @@ function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayo
         const yText = row.barY - 5;
         let done = false;
         for (const text of texts) {
-          const w = textWidth(text, FONT, current) + (m.reported ? TAG_W : 0);
+          const w = measure(text, labelStyle(current)) + (m.reported ? TAG_W : 0);
           const tries: [number, 'start' | 'end'][] = current
             ? [[m.x0 + 1, 'start'], [m.x1 - 1, 'end'], [m.x1 + 6, 'start']]
             : [[m.x0 + 1, 'start'], [m.x1 - 1, 'end']];

@@ -29,19 +29,21 @@ export function visible(data: TimelineData, f: Filters): TimelineEvent[] {
   return data.events.filter((e) => passes(e, f));
 }
 
-/** The event's place in its year, as a mark on a small 0–1 axis: a point for a day, a span for a month, quarter or year. */
-export function yearMark(e: Pick<TimelineEvent, 'date' | 'precision'>): { kind: 'point' | 'range' | 'fuzzy'; a: number; b: number } {
+/**
+ * The event's place in its year, as the days it covers (from, until: the day after): a point for a day, a span for a
+ * month or quarter, the whole year, fuzzy, when only the year is known. DateMark.svelte draws it on a one-year axis.
+ */
+export function yearMark(e: Pick<TimelineEvent, 'date' | 'precision'>): { kind: 'point' | 'range' | 'fuzzy'; year: number; from: string; until: string } {
   const y = Number(e.date.slice(0, 4));
-  const t = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(y, 0, 1)) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1));
   const m = Number(e.date.slice(5, 7));
-  if (e.precision === 'year') return { kind: 'fuzzy', a: 0, b: 1 };
+  const month = (k: number) => (k > 12 ? `${y + 1}-01-01` : `${y}-${String(k).padStart(2, '0')}-01`);
+  if (e.precision === 'year') return { kind: 'fuzzy', year: y, from: `${y}-01-01`, until: `${y + 1}-01-01` };
   if (e.precision === 'quarter') {
-    const q0 = Math.floor((m - 1) / 3) * 3;
-    return { kind: 'range', a: q0 / 12, b: (q0 + 3) / 12 };
+    const q0 = Math.floor((m - 1) / 3) * 3 + 1;
+    return { kind: 'range', year: y, from: month(q0), until: month(q0 + 3) };
   }
-  if (e.precision === 'month') return { kind: 'range', a: (m - 1) / 12, b: m / 12 };
-  const a = t(e.date);
-  return { kind: 'point', a, b: a };
+  if (e.precision === 'month') return { kind: 'range', year: y, from: month(m), until: month(m + 1) };
+  return { kind: 'point', year: y, from: e.date, until: e.date };
 }
 
 /** How the date reads in the list: "Jul 22" under its year heading, "June 2024" or "2021" when that is all we know. */

@@ -221,7 +221,7 @@ describe('cloud-matrix server render', () => {
     const L = stripLayout(data, 'openai', 640);
     const x = (iso: string) => [...at(iso).matchAll(/class="asof slide[^"]*"[^>]*transform: translateX\(([-\d.e]+)px\)/g)].map((m) => Number(m[1]));
     const [before, after] = x('2026-04-28');
-    expect(after! + L.parts[1]!.x).toBeCloseTo(L.tracks[1]!.segments[2]!.x0, 3);
+    expect(after! + L.parts[1]!.x).toBeCloseTo(L.tracks[1]!.segments[2]!.x0, 1); // the drawing writes tenths of a pixel
     expect(before!).toBeGreaterThan(L.parts[0]!.width);
     expect(at('2030-01-01')).toMatch(/class="asof pinned[^"]*"[^>]*data-phase="in"/);
     expect(at('2026-01-01')).toMatch(/class="asof pinned[^"]*"[^>]*data-phase="before"/);

@@ -8,7 +8,7 @@ vi.mock('svelte', async () => {
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/ComputeCommitments/data';
-import { type CText, changeDates, details, est, highlightMarks, layout, leftOut, sliderDates, summaries, summary, tables } from '../../../src/widgets/ComputeCommitments/view';
+import { type CText, TAG_W, changeDates, details, textWidth, highlightMarks, layout, leftOut, sliderDates, summaries, summary, tables } from '../../../src/widgets/ComputeCommitments/view';
 import { phaseOf, timedText } from '../../../src/widgets/shared/live';
 import { moneyText } from '../../../src/widgets/ComputeCommitments/words';
 import ComputeCommitments from '../../../src/widgets/ComputeCommitments/ComputeCommitments.svelte';
@@ -113,8 +113,8 @@ describe('compute-commitments view', () => {
     expect(s.ids).toContain('amazon');
     expect(s.ids).not.toContain('oracle');
     expect(s.window.w).toBeGreaterThan(0);
-    // The "today" tick shows on the whole days of the strip's axis: 3.6 days either side of the window.
-    expect(s.today).toEqual({ from: '2026-04-17', until: '2026-05-02' });
+    // The "today" tick shows on the days of the strip's axis: four days either side of the window.
+    expect(s.today).toEqual({ from: '2026-04-16', until: '2026-05-02' });
     expect(L.stripAfter).toBe('openai-aws-2025');
   });
   it('keeps each narrow row the same height on every date: its words under the bar wait for its date', () => {
@@ -159,7 +159,7 @@ describe('compute-commitments view', () => {
       const L = layout(data, w);
       const usd = L.panels.find((p) => p.key === 'usd')!;
       for (const r of L.rows)
-        for (const t of r.texts.filter((t) => t.x >= usd.x && t.x < usd.x + usd.w)) expect(t.x + est(t.text, 12.5), `${w}: ${t.text}`).toBeLessThanOrEqual(usd.x + usd.w + 20);
+        for (const t of r.texts.filter((t) => t.x >= usd.x && t.x < usd.x + usd.w)) expect(t.x + textWidth(t), `${w}: ${t.text}`).toBeLessThanOrEqual(usd.x + usd.w + 20);
     }
   });
   it('keeps the years panel\'s labels inside the wide artboards ("~5 from 2027" included)', () => {
@@ -168,7 +168,7 @@ describe('compute-commitments view', () => {
       const years = L.panels.find((p) => p.key === 'years')!;
       const labels = L.rows.flatMap((r) => r.texts).filter((t) => t.x >= years.x);
       expect(labels.some((t) => t.text.endsWith('from 2027'))).toBe(true);
-      for (const t of labels) expect(t.x + est(t.text, 12.5), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 0.5);
+      for (const t of labels) expect(t.x + textWidth(t), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 0.5);
     }
   });
   it('keeps every label inside the narrow artboards (and a 288px one), on every date', () => {
@@ -176,19 +176,18 @@ describe('compute-commitments view', () => {
       const L = layout(data, width);
       const texts = [...L.rows.flatMap((r) => r.texts), ...L.groups.flatMap((g) => g.texts), ...(L.strip?.texts ?? [])];
       for (const t of texts) {
-        const size = t.cls === 'cloud' ? 14 : t.cls === 'muted' || t.cls === 'label' ? 12.5 : 13;
-        const w = est(t.text, size);
+        const w = textWidth(t);
         const left = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
         expect(left, t.text).toBeGreaterThanOrEqual(-0.5);
         expect(left + w, t.text).toBeLessThanOrEqual(width + 0.5);
       }
-      for (const r of L.rows) if (r.tag) expect(r.tag.x + 62).toBeLessThanOrEqual(width + 0.5);
+      for (const r of L.rows) if (r.tag) expect(r.tag.x + TAG_W).toBeLessThanOrEqual(width + 0.5);
     }
     // Labels on one line of a row never meet, on either side of its date ("not yet" and the figures never show together).
     for (const w of [288, 320, 440]) {
       for (const r of layout(data, w).rows) {
         const box = (t: CText) => {
-          const width = est(t.text, t.cls === 'muted' || t.cls === 'label' ? 12.5 : 13);
+          const width = textWidth(t);
           const left = t.anchor === 'end' ? t.x - width : t.anchor === 'middle' ? t.x - width / 2 : t.x;
           return [left, left + width] as const;
         };

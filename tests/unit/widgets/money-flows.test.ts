@@ -8,7 +8,7 @@ vi.mock('svelte', async () => {
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/MoneyFlows/data';
-import { byDealLayout, est, highlightMarks, maxExtent, notesAsOf, periods, steps, summaries, tables, type Spanned } from '../../../src/widgets/MoneyFlows/view';
+import { byDealLayout, textWidth, highlightMarks, maxExtent, notesAsOf, periods, steps, summaries, tables, type Spanned, type Txt } from '../../../src/widgets/MoneyFlows/view';
 import MoneyFlows from '../../../src/widgets/MoneyFlows/MoneyFlows.svelte';
 import OverTime from '../../../src/widgets/MoneyFlows/OverTime.svelte';
 import { overTimeLayout } from '../../../src/widgets/MoneyFlows/overtime';
@@ -81,11 +81,13 @@ describe('money-flows data', () => {
   it('draws the paid money as a step line that rises at each deal and never includes the conditional part', () => {
     const T = overTimeLayout(data, 800);
     const ms = T.panels.find((p) => p.id === 'microsoft-openai')!;
-    const levels = [...ms.paidLine.matchAll(/V(-?[\d.]+)/g)].map((m) => Number(m[1]));
+    // The levels of the step line: the y of each point, where it changes (d3-shape writes M/L x,y).
+    const levelsOf = (d: string) => [...d.matchAll(/[ML]-?[\d.]+,(-?[\d.]+)/g)].map((m) => Number(m[1])).filter((v, i, a) => i === 0 || v !== a[i - 1]);
+    const levels = levelsOf(ms.paidLine);
     const y = (v: number) => ms.h - (ms.h * v) / 50e9;
-    expect(levels.map((v) => Math.round(v * 10) / 10)).toEqual([0, 1e9, 3e9, 13e9, 13e9].map((v) => Math.round(y(v) * 10) / 10));
+    expect(levels.map((v) => Math.round(v * 10) / 10)).toEqual([0, 1e9, 3e9, 13e9].map((v) => Math.round(y(v) * 10) / 10));
     const amz = T.panels.find((p) => p.id === 'amazon-openai')!;
-    expect(Math.min(...[...amz.paidLine.matchAll(/V(-?[\d.]+)/g)].map((m) => Number(m[1])))).toBeCloseTo(y(15e9), 1);
+    expect(Math.min(...levelsOf(amz.paidLine))).toBeCloseTo(y(15e9), 1);
     expect(amz.condArea).toContain('Z');
   });
   it('knows every highlight the chapters use, and exports rows with sources', () => {
@@ -160,8 +162,8 @@ describe('money-flows view', () => {
   it('keeps every label inside a 320px chart, and no two words on one another, on every date', () => {
     const B = byDealLayout(data, 320);
     const T = overTimeLayout(data, 320);
-    const boxOf = (t: { x: number; y: number; text: string; anchor?: string; cls: string }) => {
-      const w = est(t.text, t.cls === 'pair' ? 14 : 12.5);
+    const boxOf = (t: Txt) => {
+      const w = textWidth(t);
       const left = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
       return { left, right: left + w, top: t.y - 11, bottom: t.y + 3, text: t.text };
     };

@@ -8,7 +8,8 @@ vi.mock('svelte', async () => {
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/RpoExposure/data';
-import { layout, partIds, phases, restOf, summaries, tables } from '../../../src/widgets/RpoExposure/view';
+import { STYLE, layout, partIds, phases, restOf, summaries, tables, type RpoText } from '../../../src/widgets/RpoExposure/view';
+import { measure } from '../../../src/widgets/kit/text';
 import { timedText } from '../../../src/widgets/shared/live';
 import RpoExposure from '../../../src/widgets/RpoExposure/RpoExposure.svelte';
 
@@ -79,8 +80,8 @@ describe('rpo-exposure view', () => {
     expect(ids.rest).not.toContain('openai');
     for (const k of ['openai', 'rest', 'total'] as const) expect(ids[k]).toEqual(expect.arrayContaining(['microsoft', data.event.id]));
     const v = layout(data, true, 320);
-    // Text must stay inside the 320px frame: estimate widths at about 0.6em a character.
-    const est = (t: { text: string; tone: string }) => t.text.length * (t.tone === 'big' ? 18 : 13.5) * 0.58;
+    // Text must stay inside the 320px frame, measured in the served font.
+    const est = (t: RpoText) => measure(t.text, STYLE[t.tone]);
     for (const t of v.texts) {
       const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - est(t) : t.x - est(t) / 2;
       expect(left).toBeGreaterThanOrEqual(0);
