@@ -5,6 +5,7 @@
 import type { FactBase } from '../lib/factbase/schema';
 import { WIDGET_FOLDERS, WIDGET_IDS, type WidgetId } from '../lib/widgets';
 import type { DataRow, WidgetMeta } from './shared/types';
+import type { StoryView } from './shared/story';
 
 export interface WidgetDefinition<D extends { meta: WidgetMeta } = { meta: WidgetMeta }> {
   id: WidgetId;
@@ -26,4 +27,13 @@ export function getWidget(id: WidgetId): WidgetDefinition {
 /** Widgets that exist in this build, in the public order. */
 export function availableWidgets(): WidgetId[] {
   return WIDGET_IDS.filter((id) => modules[`./${WIDGET_FOLDERS[id]}/data.ts`]);
+}
+
+const stories = import.meta.glob<{ story: StoryView<{ meta: WidgetMeta }> }>('./*/story.ts', { eager: true });
+
+/** A widget's story view (src/widgets/<Folder>/story.ts): what a scroll sequence may show of it. */
+export function getStory(id: WidgetId): StoryView<{ meta: WidgetMeta }> {
+  const mod = stories[`./${WIDGET_FOLDERS[id]}/story.ts`];
+  if (!mod?.story) throw new Error(`src/widgets/${WIDGET_FOLDERS[id]}/story.ts: widget "${id}" has no story view (export \`story\`)`);
+  return mod.story;
 }
