@@ -7,6 +7,9 @@ import type { TimelineData } from './data';
 import { eventIds } from './view';
 
 export const story: StoryView<TimelineData> = {
-  shows: (data) => Object.fromEntries(data.events.map((e) => [e.id, eventIds(e)])),
+  shows: (data) => {
+    const offered = new Set(data.meta.highlights.map((h) => h.id));
+    return Object.fromEntries(data.events.map((e) => [e.id, eventIds(e).filter((id) => offered.has(id))]));
+  },
   select: (data, names) => ({ ...data, events: data.events.filter((e) => names.includes(e.id)) }),
 };
