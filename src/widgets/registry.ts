@@ -5,6 +5,8 @@
 import type { FactBase } from '../lib/factbase/schema';
 import { WIDGET_FOLDERS, WIDGET_IDS, type WidgetId } from '../lib/widgets';
 import type { DataRow, WidgetMeta } from '../lib/widget-types';
+import type { StoryShows } from '../lib/story-show';
+import type { StoryView } from './shared/story';
 
 export interface WidgetDefinition<D extends { meta: WidgetMeta } = { meta: WidgetMeta }> {
   id: WidgetId;
@@ -35,4 +37,23 @@ export function widgetData(fb: FactBase, id: WidgetId): { meta: WidgetMeta } {
   let d = built.get(id);
   if (!d) built.set(id, (d = getWidget(id).buildData(fb)));
   return d;
+}
+
+const stories = import.meta.glob<{ story: StoryView<{ meta: WidgetMeta }> }>('./*/story.ts', { eager: true });
+
+/** A widget's story view (src/widgets/<Folder>/story.ts): what a scroll sequence may show of it. */
+export function getStory(id: WidgetId): StoryView<{ meta: WidgetMeta }> {
+  const mod = stories[`./${WIDGET_FOLDERS[id]}/story.ts`];
+  if (!mod?.story) throw new Error(`src/widgets/${WIDGET_FOLDERS[id]}/story.ts: widget "${id}" has no story view (export \`story\`)`);
+  return mod.story;
+}
+
+/** What a scroll sequence may show of a widget, and the highlights each part draws (src/lib/story-show.ts). */
+export function storyShows(fb: FactBase, id: WidgetId): StoryShows {
+  return getStory(id).shows(widgetData(fb, id));
+}
+
+/** A widget's data cut to the parts a scroll sequence shows (its story view). */
+export function storyData<D extends { meta: WidgetMeta }>(data: D, names: readonly string[]): D {
+  return getStory(data.meta.id).select(data, names) as D;
 }

@@ -1,6 +1,7 @@
 /**
  * Numbers every <Step> through a chapter (step-1, step-2, …) and gives each <Scrolly> its last step's state,
- * which is what the chart shows when JavaScript never runs. Writers only say what each step shows.
+ * which is what the chart shows when JavaScript never runs. Writers only say what each step shows. Each step also
+ * gets its sequence's `show`, so the build can check that its highlight is drawn in the sequence's story view.
  */
 interface JsxAttribute { type: string; name?: string; value?: unknown }
 interface Node { type: string; name?: string | null; attributes?: JsxAttribute[]; children?: Node[] }
@@ -28,6 +29,8 @@ export default function remarkScrolly() {
         if (scrolly) {
           const widget = attr(scrolly, 'widget');
           if (widget) setAttr(n, 'widget', widget);
+          const show = attr(scrolly, 'show');
+          if (show !== undefined) setAttr(n, 'show', show);
           const asOf = attr(n, 'asOf');
           const highlight = attr(n, 'highlight');
           if (asOf) setAttr(scrolly, 'finalAsOf', asOf);

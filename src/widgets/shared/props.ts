@@ -1,6 +1,6 @@
 /** What every widget wrapper does before it renders: build-time data, state validated, and ids unique on the page. */
 import { getFactBase } from '../../lib/factbase/collections';
-import { widgetData } from '../registry';
+import { storyData, widgetData } from '../registry';
 import { parseState, stateRules } from '../../lib/widget-state';
 import type { WidgetId } from '../../lib/widgets';
 import type { WidgetMeta } from '../../lib/widget-types';
@@ -12,6 +12,9 @@ export interface WidgetWrapperProps {
   plain?: boolean;
   /** false: drawn at build time in one state and never hydrated (the printed handout). */
   hydrate?: boolean;
+  /** In a scroll sequence: the parts its story view draws (`<Scrolly show>`, checked there) and its short title. */
+  show?: readonly string[];
+  storyTitle?: string;
 }
 
 /** Charts rendered so far in this build: a page that shows one chart twice still gets distinct element ids. */
@@ -24,11 +27,14 @@ export async function widgetProps<D extends { meta: WidgetMeta }>(id: WidgetId, 
   const ids = { title: `${key}-title`, summary: `${key}-summary`, cite: `${key}-cite`, legend: `${key}-key` };
   const context = props.context ?? 'page';
   const plain = props.plain ?? false;
+  const story = props.show ? { title: props.storyTitle ?? data.meta.title } : null;
   return {
     hydrate: props.hydrate ?? true,
     /** For WidgetFrame.astro. */
-    frame: { meta: data.meta, asOf: state.asOf, highlight: state.highlight, context, plain, ids },
+    frame: { meta: data.meta, asOf: state.asOf, highlight: state.highlight, context, plain, ids, story },
     /** For the chart's island (everything it needs to draw and to take over the frame's state). */
     island: { data, asOf: state.asOf, highlight: state.highlight, context, summaryId: ids.summary },
+    /** What the drawing shows: in a scroll sequence only the parts it names (the words and tables keep the whole). */
+    drawn: props.show ? (storyData(data, props.show) as D) : data,
   };
 }
