@@ -28,7 +28,9 @@ const PRELOAD_HELPER = '\0vite/preload-helper.js';
 const bareDynamicImports = () => ({
   name: 'the-reset:bare-dynamic-imports',
   enforce: 'pre',
+  /** @param {string} id */
   resolveId: (id) => (id === PRELOAD_HELPER ? id : undefined),
+  /** @param {string} id */
   load: (id) =>
     id === PRELOAD_HELPER
       ? "export const __vitePreload = (load, deps) => deps && deps.length ? Promise.reject(new Error('a lazy module imports CSS: ' + deps)) : load();"
