@@ -2,7 +2,8 @@
  * Wires every scroll sequence on the page: when a step crosses the trigger line, the chart takes that step's state.
  * A #step-N link opens the chapter in that step's state.
  */
-import scrollama from 'scrollama';
+// The package's ES source: its `main` is a UMD build that brings a CommonJS wrapper along.
+import scrollama from 'scrollama/index.js';
 import { HOST_AS_OF, HOST_HIGHLIGHT, STATE_EVENT } from '../lib/widget-state';
 
 function apply(host: HTMLElement, step: HTMLElement, steps: HTMLElement[]): void {

@@ -65,8 +65,10 @@ export const sel = (name: string, value?: string) => (value === undefined ? `[${
 export const FIGURE_SELECTOR = `figure${sel(WIDGET)}`;
 export const HOST_SELECTOR = `${sel(STATE_HOST)}, ${sel(EMBED_HOST)}`;
 
-/** timeline: its list and filters (Timeline.svelte, Filters.svelte), which the runtime filters (Timeline/live.ts). */
+/** timeline: its list and filters (Timeline.svelte, Filters.svelte), which the runtime follows (Timeline/live.ts) and filters (Timeline/filters.ts). */
 export const EVENT = 'data-event';
+/** An event of the list (its year headings and markers are list items too). */
+export const EVENT_ITEM = `li${sel(EVENT)}`;
 export const EVENT_COMPANIES = 'data-companies';
 export const EVENT_KIND = 'data-kind';
 export const EVENT_CONFIDENCE = 'data-confidence';

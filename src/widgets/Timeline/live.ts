@@ -1,44 +1,13 @@
 /**
  * timeline in the browser: what the chart runtime (../shared/runtime.ts) does to the list and filters the build wrote
- * (Timeline.svelte, Filters.svelte). The filters only hide what is there: events, the years they leave empty, their
- * rows in the data table, and the "As of" markers, whose spans are re-dated so that the one shown still sits before
- * the first later event shown. The state itself is live-dom.ts's.
+ * (Timeline.svelte, Filters.svelte): the "As of" markers, the summary, the highlighted event in view; the filters
+ * themselves are filters.ts's, loaded when first pressed. The state itself is live-dom.ts's.
  */
 import { formatDate } from '../../lib/format';
 import type { WidgetState } from '../../lib/widget-state';
-import { EVENT, EVENT_COMPANIES, EVENT_CONFIDENCE, EVENT_KIND, FIGURE_SELECTOR, FILTER_CLEAR, FILTER_COMPANY, FILTER_EMPTY, FILTER_KIND, LIT, MARKER, PHASE, SPAN, STATE_HOST, YEAR, sel } from '../../lib/chart-protocol';
+import { EVENT, EVENT_CONFIDENCE, EVENT_ITEM as EVENTS, FIGURE_SELECTOR, FILTER_CLEAR, FILTER_COMPANY, FILTER_KIND, LIT, MARKER, PHASE, STATE_HOST, YEAR, sel } from '../../lib/chart-protocol';
 import { startLive, type Live, type LiveConfig } from '../shared/live-dom';
-import { filterPhrase, passes, summaryText, type Filters } from './view';
-
-const EVENTS = `li${sel(EVENT)}`;
-
-const dateOf = (el: Element) => (el.getAttribute(SPAN) ?? '').split(' ')[0] ?? '';
-
-/** Applies the filters to the list inside `root`; returns how many events show. */
-export function applyFilters(root: ParentNode, f: Filters): number {
-  const rows = root.querySelectorAll<HTMLElement>('.w-data tbody tr');
-  let shown = 0;
-  // The data table has one row per event, in the list's order (view.ts table()).
-  root.querySelectorAll<HTMLElement>(EVENTS).forEach((li, i) => {
-    li.hidden = !passes({ companies: (li.getAttribute(EVENT_COMPANIES) ?? '').split(' '), kind: li.getAttribute(EVENT_KIND) as never }, f);
-    if (rows[i]) rows[i].hidden = li.hidden;
-    if (!li.hidden) shown++;
-  });
-  for (const year of root.querySelectorAll<HTMLElement>(sel(YEAR))) year.hidden = !year.querySelector(`${EVENTS}:not([hidden])`);
-  // A marker precedes its event (the last one ends the list): it holds from the date of the last event shown before it.
-  const seq = [...root.querySelectorAll<HTMLElement>(`${EVENTS}, ${sel(MARKER)}`)];
-  let last = '';
-  seq.forEach((el, i) => {
-    if (el.hasAttribute(EVENT)) {
-      if (!el.hidden) last = dateOf(el);
-      return;
-    }
-    const next = seq[i + 1];
-    el.hidden = next ? next.hidden : shown === 0;
-    el.setAttribute(SPAN, `${last} ${next ? dateOf(next) : ''}`);
-  });
-  return shown;
-}
+import { filterPhrase, summaryText, type Filters } from './view';
 
 export interface SummaryWords {
   total: number;
@@ -87,8 +56,6 @@ export interface TimelineLiveConfig extends LiveConfig {
   words: SummaryWords;
 }
 
-const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
-
 /** Makes the filters filter and follows the state, on the figure `anchor` is in (the runtime's start for timeline). */
 export function startTimeline(anchor: Element, config: TimelineLiveConfig): Live {
   const figure = anchor.closest<HTMLElement>(FIGURE_SELECTOR);
@@ -105,18 +72,11 @@ export function startTimeline(anchor: Element, config: TimelineLiveConfig): Live
   figure?.addEventListener('click', (e) => {
     const b = (e.target as Element).closest(`button${sel(FILTER_COMPANY)}, button${sel(FILTER_KIND)}, button${sel(FILTER_CLEAR)}`);
     if (!b) return;
-    const company = b.getAttribute(FILTER_COMPANY);
-    const kind = b.getAttribute(FILTER_KIND);
-    if (company) f.companies = toggle(f.companies, company);
-    else if (kind) f.kinds = toggle(f.kinds, kind);
-    else f.companies = f.kinds = [];
-    for (const c of figure.querySelectorAll(`button${sel(FILTER_COMPANY)}, button${sel(FILTER_KIND)}`)) {
-      c.setAttribute('aria-pressed', String(f.companies.includes(c.getAttribute(FILTER_COMPANY) ?? '') || f.kinds.includes(c.getAttribute(FILTER_KIND) ?? '')));
-    }
-    for (const c of figure.querySelectorAll<HTMLButtonElement>(`button${sel(FILTER_CLEAR)}`)) c.disabled = !f.companies.length && !f.kinds.length;
-    const none = figure.querySelector<HTMLElement>(sel(FILTER_EMPTY));
-    if (none) none.hidden = applyFilters(figure, f) > 0;
-    live.set({});
+    // The filtering code loads the first time a reader uses a filter (a scroll sequence hides the filters).
+    void import('./filters').then((m) => {
+      m.pressFilter(figure, f, b);
+      live.set({});
+    });
   });
   return live;
 }

@@ -12,7 +12,8 @@ import { widget } from '../../../src/widgets/Timeline/data';
 // @ts-expect-error -- jsdom ships no declaration file (a DOM for the browser side, in this node environment)
 import { JSDOM } from 'jsdom';
 import { datetimeAttr, eventIds, listView, NO_FILTERS, summaries, summary, tables, visible, whenText, yearMark, type Filters } from '../../../src/widgets/Timeline/view';
-import { applyFilters, dateMarkers, describe as describeList } from '../../../src/widgets/Timeline/live';
+import { dateMarkers, describe as describeList } from '../../../src/widgets/Timeline/live';
+import { applyFilters } from '../../../src/widgets/Timeline/filters';
 import { applyLiveState, phaseOf, timedText } from '../../../src/widgets/shared/live';
 import Timeline from '../../../src/widgets/Timeline/Timeline.svelte';
 
