@@ -6,14 +6,18 @@
 //   3. Build      astro build into RESET_OUT_DIR (default ./dist)
 //   4. Checks     every scripts/checks/*.mjs, in name order, as `node <file>` with RESET_OUT_DIR set
 //   5. Dist       vitest --config vitest.dist.config.ts: file-level checks over the build (tests/dist), no browser
-//   6. Browser    playwright test (serves the built site with astro preview), CHROME_PATH set to the browser
+//   6. Browser    playwright test (serves the built site with scripts/serve.mjs), CHROME_PATH set to the browser
 //
 // The last line printed is `N passed, M failed`: N/M add up vitest's tests, the build (1), each check script (1)
 // and Playwright's tests. The exit code is non-zero if anything failed.
 //
+// The summary gives each stage's wall time and the total.
+//
 // Flags:
 //   --skip-build   reuse the site already built in RESET_OUT_DIR (fast local iteration on tests/checks);
 //                  CI never passes it.
+//   --quick        the edit loop (`npm run test:quick`): --skip-build, and no browser: unit, checks and the Node
+//                  tier over the existing build. CI never passes it.
 // Environment: RESET_OUT_DIR (build folder), RESET_PORT (preview port, default 4321), CHROME_PATH, CI.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -37,7 +41,8 @@ if (major < 22 && existsSync(projectNode) && !process.env.RESET_TEST_REEXEC) {
 }
 
 const args = new Set(process.argv.slice(2));
-const SKIP_BUILD = args.has('--skip-build');
+const QUICK = args.has('--quick');
+const SKIP_BUILD = QUICK || args.has('--skip-build');
 const OUT_DIR = resolve(ROOT, process.env.RESET_OUT_DIR || 'dist');
 const PORT = process.env.RESET_PORT || '4321';
 
@@ -55,19 +60,27 @@ delete env.FORCE_COLOR; // it overrides NO_COLOR (and Node warns about the pair)
 const totals = { passed: 0, failed: 0 };
 const stages = [];
 let current = null;
+const started = Date.now();
+let stageStarted = Date.now();
 
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 function header(n, title) {
+  stageStarted = Date.now();
   const line = `━━━ [${n}/6] ${title} `;
   console.log(`\n${line}${'━'.repeat(Math.max(4, 72 - line.length))}`);
 }
 
+/** Records a stage's result and its wall time since its header (or since the previous record within the stage). */
 function record(name, status, passed, failed, note = '') {
   totals.passed += passed;
   totals.failed += failed;
-  stages.push({ name, status, passed, failed, note });
+  const now = Date.now();
+  stages.push({ name, status, passed, failed, note, ms: now - stageStarted });
+  stageStarted = now;
 }
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Runs a command, streaming its output live while keeping a copy to parse. Resolves { code, output }. */
 function run(cmd, cmdArgs, extraEnv = {}) {
@@ -111,8 +124,9 @@ function finish() {
   console.log('\n━━━ Summary ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━');
   for (const s of stages) {
     const counts = s.passed + s.failed > 0 ? ` (${s.passed} passed, ${s.failed} failed)` : '';
-    console.log(`  ${s.status.padEnd(7)} ${s.name}${counts}${s.note ? ` — ${s.note}` : ''}`);
+    console.log(`  ${s.status.padEnd(7)} ${seconds(s.ms).padStart(8)}  ${s.name}${counts}${s.note ? ` — ${s.note}` : ''}`);
   }
+  console.log(`  total   ${seconds(Date.now() - started).padStart(8)}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed > 0 ? 1 : 0);
 }
@@ -120,7 +134,9 @@ function finish() {
 // ── 1. Chromium ──────────────────────────────────────────────────────────────────────────────────────────────
 header(1, 'Chromium');
 let chrome;
-try {
+if (QUICK) {
+  console.log('--quick: no browser needed');
+} else try {
   const { findChrome, BASE_ARGS } = await import('./find-chrome.mjs');
   chrome = await findChrome();
   console.log(`${chrome.executablePath} (via ${chrome.source})`);
@@ -163,7 +179,7 @@ if (SKIP_BUILD) {
   built = existsSync(OUT_DIR);
   console.log(built ? `--skip-build: reusing ${OUT_DIR}` : `--skip-build, but ${OUT_DIR} does not exist`);
   if (built) record('build', 'skipped', 0, 0, 'reused existing output');
-  else record('build', 'FAIL', 0, 1, `--skip-build without ${OUT_DIR}`);
+  else record('build', 'FAIL', 0, 1, `no build, and no ${OUT_DIR}`);
 } else {
   const { code } = await run('astro', ['build']);
   built = code === 0;
@@ -209,7 +225,10 @@ const portInUse = () =>
     s.once('connect', () => (s.destroy(), res(true)));
     s.once('error', () => res(false));
   });
-if (!built) {
+if (QUICK) {
+  console.log('--quick: no browser tests');
+  record('browser (playwright)', 'skipped', 0, 0, '--quick');
+} else if (!built) {
   console.log('skipped: no build output');
   record('browser (playwright)', 'skipped', 0, 0, 'build failed');
 } else if (!existsSync(join(OUT_DIR, 'index.html'))) {

@@ -4,8 +4,13 @@
  * read from the file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
-import { JSDOM } from 'jsdom';
+
+// jsdom ships no types of its own (the unit tests use it only as vitest's environment): the one constructor used here.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options?: { contentType?: string }) => { window: { document: Document } };
+};
 
 /** The built site's folder, as astro.config.mjs and scripts/test.mjs resolve it. */
 export const DIST = resolve(process.env.RESET_OUT_DIR || 'dist');
