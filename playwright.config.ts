@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { findChrome } from './scripts/find-chrome.mjs';
 
-// Browser tests run against the ALREADY BUILT site (RESET_OUT_DIR, default ./dist), served by `astro preview`.
-// Build first (`npm test` does; or `astro build`), then `npx playwright test`.
+// Browser tests run against the ALREADY BUILT site (RESET_OUT_DIR, default ./dist), served by scripts/serve.mjs.
+// Build first (`npm test` does; or `astro build`), then `npx playwright test`. Only what needs a browser is here:
+// file-level properties of the build are checked by the Node tier (tests/dist, vitest.dist.config.ts).
 const PORT = Number(process.env.RESET_PORT || 4321);
 const HOST = '127.0.0.1';
 const CI = !!process.env.CI;

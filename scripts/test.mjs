@@ -6,16 +6,20 @@
 //   3. Build      astro build into RESET_OUT_DIR (default ./dist)
 //   4. Checks     every scripts/checks/*.mjs, in name order, as `node <file>` with RESET_OUT_DIR set
 //   5. Dist       vitest --config vitest.dist.config.ts: file-level checks over the build (tests/dist), no browser
-//   6. Browser    playwright test (serves the built site with astro preview), CHROME_PATH set to the browser
-//   +  WordPress  playwright test --config playwright.wordpress.config.ts: the embeds in a real WordPress, where
+//   6. Browser    playwright test (serves the built site with scripts/serve.mjs), CHROME_PATH set to the browser
+//   7. WordPress  playwright test --config playwright.wordpress.config.ts: the embeds in a real WordPress, where
 //                 /usr/share/wordpress exists (required when CI is set; otherwise it says how to install it)
 //
 // The last line printed is `N passed, M failed`: N/M add up vitest's tests, the build (1), each check script (1)
 // and Playwright's tests. The exit code is non-zero if anything failed.
 //
+// The summary gives each stage's wall time and the total.
+//
 // Flags:
 //   --skip-build   reuse the site already built in RESET_OUT_DIR (fast local iteration on tests/checks);
 //                  CI never passes it.
+//   --quick        the edit loop (`npm run test:quick`): --skip-build, and no browser: unit, checks and the Node
+//                  tier over the existing build. CI never passes it.
 // Environment: RESET_OUT_DIR (build folder), RESET_PORT (preview port, default 4321), CHROME_PATH, CI.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -39,7 +43,8 @@ if (major < 22 && existsSync(projectNode) && !process.env.RESET_TEST_REEXEC) {
 }
 
 const args = new Set(process.argv.slice(2));
-const SKIP_BUILD = args.has('--skip-build');
+const QUICK = args.has('--quick');
+const SKIP_BUILD = QUICK || args.has('--skip-build');
 const OUT_DIR = resolve(ROOT, process.env.RESET_OUT_DIR || 'dist');
 const PORT = process.env.RESET_PORT || '4321';
 
@@ -59,19 +64,27 @@ delete env.FORCE_COLOR; // it overrides NO_COLOR (and Node warns about the pair)
 const totals = { passed: 0, failed: 0 };
 const stages = [];
 let current = null;
+const started = Date.now();
+let stageStarted = Date.now();
 
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 function header(n, title) {
-  const line = `━━━ [${n}/6] ${title} `;
+  stageStarted = Date.now();
+  const line = `━━━ [${n}/7] ${title} `;
   console.log(`\n${line}${'━'.repeat(Math.max(4, 72 - line.length))}`);
 }
 
+/** Records a stage's result and its wall time since its header (or since the previous record within the stage). */
 function record(name, status, passed, failed, note = '') {
   totals.passed += passed;
   totals.failed += failed;
-  stages.push({ name, status, passed, failed, note });
+  const now = Date.now();
+  stages.push({ name, status, passed, failed, note, ms: now - stageStarted });
+  stageStarted = now;
 }
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Runs a command, streaming its output live while keeping a copy to parse. Resolves { code, output }. */
 function run(cmd, cmdArgs, extraEnv = {}) {
@@ -115,8 +128,9 @@ function finish() {
   console.log('\n━━━ Summary ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━');
   for (const s of stages) {
     const counts = s.passed + s.failed > 0 ? ` (${s.passed} passed, ${s.failed} failed)` : '';
-    console.log(`  ${s.status.padEnd(7)} ${s.name}${counts}${s.note ? ` — ${s.note}` : ''}`);
+    console.log(`  ${s.status.padEnd(7)} ${seconds(s.ms).padStart(8)}  ${s.name}${counts}${s.note ? ` — ${s.note}` : ''}`);
   }
+  console.log(`  total   ${seconds(Date.now() - started).padStart(8)}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed > 0 ? 1 : 0);
 }
@@ -124,7 +138,9 @@ function finish() {
 // ── 1. Chromium ──────────────────────────────────────────────────────────────────────────────────────────────
 header(1, 'Chromium');
 let chrome;
-try {
+if (QUICK) {
+  console.log('--quick: no browser needed');
+} else try {
   const { findChrome, BASE_ARGS } = await import('./find-chrome.mjs');
   chrome = await findChrome();
   console.log(`${chrome.executablePath} (via ${chrome.source})`);
@@ -157,6 +173,25 @@ async function vitestStage(name, vitestArgs) {
   record(name, code === 0 ? 'ok' : 'FAIL', passed, failed, note);
 }
 
+/** Runs Playwright with the given arguments and records its counts under `name`. */
+async function playwrightStage(name, playwrightArgs) {
+  const { code, output } = await run('playwright', ['test', ...playwrightArgs]);
+  const count = (word) =>
+    output
+      .split('\n')
+      .map((l) => l.match(new RegExp(`^\\s*(\\d+) ${word}\\b`)))
+      .filter(Boolean)
+      .reduce((sum, m) => sum + Number(m[1]), 0);
+  const passed = count('passed');
+  let failed = count('failed') + count('flaky') + count('interrupted') + count('did not run');
+  let note = '';
+  if (code !== 0 && failed === 0) {
+    failed = 1; // config error, web server did not start, no tests found…
+    note = `playwright exited with ${code}`;
+  }
+  record(name, code === 0 ? 'ok' : 'FAIL', passed, failed, note);
+}
+
 header(2, 'Unit tests (vitest)');
 await vitestStage('unit (vitest)', []);
 
@@ -167,7 +202,7 @@ if (SKIP_BUILD) {
   built = existsSync(OUT_DIR);
   console.log(built ? `--skip-build: reusing ${OUT_DIR}` : `--skip-build, but ${OUT_DIR} does not exist`);
   if (built) record('build', 'skipped', 0, 0, 'reused existing output');
-  else record('build', 'FAIL', 0, 1, `--skip-build without ${OUT_DIR}`);
+  else record('build', 'FAIL', 0, 1, `no build, and no ${OUT_DIR}`);
 } else {
   const { code } = await run('astro', ['build']);
   built = code === 0;
@@ -213,7 +248,10 @@ const portInUse = () =>
     s.once('connect', () => (s.destroy(), res(true)));
     s.once('error', () => res(false));
   });
-if (!built) {
+if (QUICK) {
+  console.log('--quick: no browser tests');
+  record('browser (playwright)', 'skipped', 0, 0, '--quick');
+} else if (!built) {
   console.log('skipped: no build output');
   record('browser (playwright)', 'skipped', 0, 0, 'build failed');
 } else if (!existsSync(join(OUT_DIR, 'index.html'))) {
@@ -226,28 +264,17 @@ if (!built) {
         'build. Set RESET_PORT to a free port to test this build.',
     );
   }
-  const { code, output } = await run('playwright', ['test']);
-  const count = (word) =>
-    output
-      .split('\n')
-      .map((l) => l.match(new RegExp(`^\\s*(\\d+) ${word}\\b`)))
-      .filter(Boolean)
-      .reduce((sum, m) => sum + Number(m[1]), 0);
-  const passed = count('passed');
-  let failed = count('failed') + count('flaky') + count('interrupted') + count('did not run');
-  let note = '';
-  if (code !== 0 && failed === 0) {
-    failed = 1; // config error, web server did not start, no tests found…
-    note = `playwright exited with ${code}`;
-  }
-  record('browser (playwright)', code === 0 ? 'ok' : 'FAIL', passed, failed, note);
+  await playwrightStage('browser (playwright)', []);
 }
 
-// ── WordPress: the embeds in a real WordPress (tests/wordpress, playwright.wordpress.config.ts) ──────────────────
+// ── 7. WordPress: the embeds in a real WordPress (tests/wordpress, playwright.wordpress.config.ts) ───────────────
 // Runs where Debian's WordPress is installed (.ci/run installs it); required when CI is set. See README.
-console.log(`\n━━━ [WordPress] Embeds in a real WordPress (tests/wordpress) ${'━'.repeat(12)}`);
+header(7, 'Embeds in a real WordPress (tests/wordpress)');
 const WP_PACKAGES = 'wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-curl php-xml php-mbstring mariadb-server';
-if (!built) {
+if (QUICK) {
+  console.log('--quick: no browser tests');
+  record('wordpress (playwright)', 'skipped', 0, 0, '--quick');
+} else if (!built) {
   console.log('skipped: no build output');
   record('wordpress (playwright)', 'skipped', 0, 0, 'build failed');
 } else if (!existsSync('/usr/share/wordpress')) {
@@ -260,12 +287,7 @@ if (!built) {
     record('wordpress (playwright)', 'skipped', 0, 0, 'WordPress not installed');
   }
 } else {
-  const started = Date.now();
-  const { code, output } = await run('playwright', ['test', '--config', 'playwright.wordpress.config.ts']);
-  const took = `${Math.round((Date.now() - started) / 1000)} s`;
-  const count = (word) => output.split('\n').reduce((sum, l) => sum + Number(l.match(new RegExp(`^\\s*(\\d+) ${word}\\b`))?.[1] ?? 0), 0);
-  const failed = count('failed') + count('flaky') + count('interrupted') + count('did not run') || (code !== 0 ? 1 : 0);
-  record('wordpress (playwright)', code === 0 ? 'ok' : 'FAIL', count('passed'), failed, code === 0 ? took : `playwright exited with ${code} after ${took}`);
+  await playwrightStage('wordpress (playwright)', ['--config', 'playwright.wordpress.config.ts']);
 }
 
 finish();

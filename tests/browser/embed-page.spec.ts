@@ -1,6 +1,7 @@
 /**
- * The embed page itself: its <head>, what it shows with and without JavaScript, the state it takes from its URL at
- * run time (asOf, highlight, theme, plain), and the image it renders for download.
+ * The embed page itself: what it shows with and without JavaScript, its frame at article widths, the state it takes
+ * from its URL at run time (asOf, highlight, theme, plain), and the image it renders for download. Its <head> as
+ * built is checked in tests/dist/embed-pages.test.ts and tests/dist/oembed.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,52 +17,6 @@ function rules(id: string): { min: string; max: string; defaultAsOf: string; hig
   const m = html(id).match(/data-embed-rules="([^"]*)"/);
   return JSON.parse(m![1]!.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&'));
 }
-
-test.describe('embed page <head>', () => {
-  for (const id of widgets) {
-    test(`${id}: title, canonical, noindex, og:image, color-scheme, and the oEmbed link early`, async ({ page }) => {
-      await page.setViewportSize({ width: 1200, height: 900 });
-      await page.goto(`/embed/${id}/`);
-      const head = await page.evaluate(() => {
-        const els = [...document.head.children];
-        const idx = (sel: string) => els.findIndex((e) => e.matches(sel));
-        const attr = (sel: string, a: string) => document.head.querySelector(sel)?.getAttribute(a) ?? null;
-        return {
-          title: document.title,
-          canonical: attr('link[rel="canonical"]', 'href'),
-          robots: attr('meta[name="robots"]', 'content'),
-          ogImage: attr('meta[property="og:image"]', 'content'),
-          colorScheme: attr('meta[name="color-scheme"]', 'content'),
-          oembed: attr('link[rel="alternate"][type="application/json+oembed"]', 'href'),
-          oembedAt: idx('link[rel="alternate"][type="application/json+oembed"]'),
-          titleAt: idx('title'),
-          firstStylesheetAt: idx('link[rel="stylesheet"], style'),
-        };
-      });
-      expect(head.title).toMatch(/· The Reset$/);
-      expect(head.canonical).toMatch(new RegExp(`/embed/${id}/$`));
-      expect(head.robots).toBe('noindex');
-      expect(head.ogImage).toMatch(new RegExp(`/og/widgets/${id}\\.png$`));
-      expect(head.colorScheme).toBe('light dark');
-      expect(head.oembed).toMatch(new RegExp(`/oembed/${id}\\.json$`));
-      expect(head.oembedAt, 'oEmbed link among the first elements of <head>').toBeLessThanOrEqual(3);
-      expect(head.oembedAt).toBeLessThan(head.titleAt);
-      // No site chrome: no header, nav or footer of the site.
-      await expect(page.locator('.site-header, .site-footer, nav')).toHaveCount(0);
-
-      // An article column is narrower than the breakpoint where charts in a scroll sequence go compact: an embed is
-      // not a scroll sequence, so at 640px it keeps its title, takeaway, controls and key.
-      await page.waitForFunction(() => !document.querySelector('reset-chart:not([data-awake])'));
-      const parts = () => page.locator('figure.widget').evaluate((f) => ['.w-head', '.w-controls', '.w-legend'].map((s) => !!f.querySelector(s)));
-      const wide = await parts();
-      expect(wide[0], 'title and takeaway at 1200px').toBe(true);
-      await page.setViewportSize({ width: 640, height: 900 });
-      await page.waitForTimeout(200);
-      expect(await parts(), 'the same frame parts at 640px as at 1200px').toEqual(wide);
-      await expect(page.locator('.w-title')).toBeVisible();
-    });
-  }
-});
 
 test.describe('embed page content', () => {
   for (const id of widgets) {
@@ -88,13 +43,32 @@ test.describe('embed page content', () => {
       await context.close();
     });
 
-    test(`${id}: takes asOf, highlight, theme and plain from its URL at run time`, async ({ page }) => {
+    test(`${id}: keeps its frame at 1200 and 640px, and takes asOf, highlight, theme and plain from its URL at run time`, async ({ page }) => {
       const r = rules(id);
       const errors = expectNoConsoleErrors(page);
+      const fig = page.locator(`figure.widget[data-widget="${id}"]`);
+      await page.setViewportSize({ width: 1200, height: 900 });
+      await page.goto(`/embed/${id}/?theme=light`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await expect(fig.locator('.w-head')).toBeVisible();
+      await expect(fig).toHaveAttribute('data-as-of', r.defaultAsOf);
+      // No site chrome, not even one a script would add: no header, nav or footer of the site.
+      await expect(page.locator('.site-header, .site-footer, nav')).toHaveCount(0);
+
+      // An article column is narrower than the breakpoint where charts in a scroll sequence go compact: an embed is
+      // not a scroll sequence, so at 640px it keeps its title, takeaway, controls and key.
+      await page.waitForFunction(() => !document.querySelector('reset-chart:not([data-awake])'));
+      const parts = () => fig.evaluate((f) => ['.w-head', '.w-controls', '.w-legend'].map((s) => !!f.querySelector(s)));
+      const wide = await parts();
+      expect(wide[0], 'title and takeaway at 1200px').toBe(true);
+      await page.setViewportSize({ width: 640, height: 900 });
+      await page.waitForTimeout(200);
+      expect(await parts(), 'the same frame parts at 640px as at 1200px').toEqual(wide);
+      await expect(page.locator('.w-title')).toBeVisible();
+
       const asOf = r.min < '2023-06-15' && '2023-06-15' < r.max ? '2023-06-15' : r.min;
       const highlight = r.highlights[0] ?? '';
       await page.goto(`/embed/${id}/?asOf=${asOf}&highlight=${highlight}&theme=dark&plain=1`);
-      const fig = page.locator(`figure.widget[data-widget="${id}"]`);
       await expect(fig).toHaveAttribute('data-as-of', asOf);
       if (highlight) await expect(fig).toHaveAttribute('data-highlight', highlight);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -102,10 +76,6 @@ test.describe('embed page content', () => {
       const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg, 'dark paper').toBe('rgb(21, 23, 27)');
 
-      await page.goto(`/embed/${id}/?theme=light`);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-      await expect(fig.locator('.w-head')).toBeVisible();
-      await expect(fig).toHaveAttribute('data-as-of', r.defaultAsOf);
       await page.goto(`/embed/${id}/?theme=auto`);
       await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
       errors.assert();

@@ -1,7 +1,7 @@
 /** Shared helpers for the browser tests (Playwright). */
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import type AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 export type Theme = 'light' | 'dark';
@@ -46,60 +46,6 @@ export function expectNoConsoleErrors(page: Page) {
   };
 }
 
-const IGNORED_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome-extension:', 'chrome:']);
-
-/**
- * Records, from the moment it is called, every request that failed (network error, or an HTTP status ≥ 400) and
- * every request to an origin other than the site's (the site must not load anything from elsewhere).
- */
-export function collectRequests(page: Page, origin: string = siteOrigin()) {
-  const failed: string[] = [];
-  const foreign: string[] = [];
-  const all: string[] = [];
-  page.on('request', (req) => {
-    const url = req.url();
-    all.push(url);
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return;
-    }
-    if (IGNORED_SCHEMES.has(parsed.protocol)) return;
-    if (parsed.origin !== origin) foreign.push(`${req.method()} ${url} (${req.resourceType()})`);
-  });
-  page.on('requestfailed', (req) => {
-    failed.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) failed.push(`${res.request().method()} ${res.url()}: HTTP ${res.status()}`);
-  });
-  return {
-    all,
-    failed,
-    foreign,
-    assert() {
-      expect(failed, `failed requests:\n${failed.join('\n')}`).toEqual([]);
-      expect(foreign, `requests to origins other than ${origin}:\n${foreign.join('\n')}`).toEqual([]);
-    },
-  };
-}
-
-/** Forces a colour theme for every page load that follows: call before `page.goto`. */
-export async function setTheme(page: Page, theme: Theme) {
-  await page.emulateMedia({ colorScheme: theme });
-  await page.addInitScript(
-    ([key, value]) => {
-      try {
-        window.localStorage.setItem(key, value);
-      } catch {
-        /* about:blank and opaque origins have no localStorage */
-      }
-    },
-    [THEME_STORAGE_KEY, theme] as const,
-  );
-}
-
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 type Violation = AxeResults['violations'][number];
 
@@ -122,24 +68,6 @@ export function formatViolations(violations: Violation[], label = ''): string {
     return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
   });
   return `${label}${violations.length} axe violation(s):\n${blocks.join('\n')}`;
-}
-
-/**
- * Runs axe-core (WCAG A/AA up to 2.2) on the current page. With `theme`, first checks that the page really is in
- * that theme (when the site marks it with `data-theme` on <html>) and labels the report with it.
- */
-export async function runAxe(page: Page, { theme, exclude = [] }: { theme?: Theme; exclude?: string[] } = {}) {
-  if (theme) {
-    const applied = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
-    if (applied !== null && applied !== theme) {
-      throw new Error(`asked for the ${theme} theme, but <html data-theme="${applied}">`);
-    }
-  }
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  for (const selector of exclude) builder = builder.exclude(selector);
-  const results = await builder.analyze();
-  const label = `${page.url()}${theme ? ` [${theme}]` : ''}: `;
-  return { violations: results.violations, report: formatViolations(results.violations, label) };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Helpers for the whole-site quality specs (a11y-all, no-js, no-third-party, keyboard): which pages the build holds,
+ * Helpers for the whole-site quality specs (sweep, no-js, widgets, keyboard): which pages the build holds,
  * worker-scoped browser contexts that are reused across pages, scrolling to hydrate `client:visible` islands, and
  * waiting for the network to go quiet.
  */
@@ -213,7 +213,7 @@ type Violation = AxeResults['violations'][number];
 let axeSource: string | null = null;
 function axeSourceText(): string {
   if (!axeSource) {
-    // axe-core as @axe-core/playwright itself resolves it: the same version the foundation's runAxe uses.
+    // axe-core as @axe-core/playwright itself resolves it: the same version AxeBuilder runs.
     const fromProject = createRequire(resolve('package.json'));
     const fromBuilder = createRequire(fromProject.resolve('@axe-core/playwright'));
     axeSource = readFileSync(fromBuilder.resolve('axe-core/axe.min.js'), 'utf8');
@@ -223,7 +223,7 @@ function axeSourceText(): string {
 
 /**
  * axe-core with the project's tags (WCAG 2.0/2.1 A+AA, 2.2 AA), reporting violations only. Same rules and results
- * as helpers.ts runAxe, several times faster on a page without frames: it injects axe into the page and calls
+ * as AxeBuilder, several times faster on a page without frames: it injects axe into the page and calls
  * axe.run directly, where AxeBuilder opens an extra page for every analysis (about 4 s each on this machine). A page
  * with frames goes through AxeBuilder, which checks every frame. `include` limits the check to one element.
  */

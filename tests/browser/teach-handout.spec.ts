@@ -1,20 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { builtChapterSlugs } from './teach-helpers';
+import { builtChapterSlugs, builtSteps } from './teach-helpers';
 
 // The printable handout (/teach/<slug>/handout/): printed, every step of every scroll sequence is a figure holding
 // the chart in that step's state, with the step's text as its caption. The charts are rendered at build time and
-// never hydrated. Chromium's page.pdf() prints it.
-
-/** The steps of a chapter as the chapter page shows them: id, date and highlight. */
-async function chapterSteps(page: import('@playwright/test').Page, slug: string) {
-  await page.goto(`/chapters/${slug}/`);
-  return page.locator('[data-step]').evaluateAll((els) => els.map((e) => ({ id: e.id, asOf: e.getAttribute('data-as-of'), highlight: e.getAttribute('data-highlight') ?? '' })));
-}
+// never hydrated. Chromium's page.pdf() prints it. The steps are read from the built chapter (their data attributes).
 
 for (const slug of builtChapterSlugs()) {
   test(`${slug}: the printed handout has one figure per step, each in that step's state`, async ({ page }) => {
     test.setTimeout(180_000);
-    const steps = await chapterSteps(page, slug);
+    const steps = builtSteps(slug);
     expect(steps.length, `${slug} has no scroll steps`).toBeGreaterThan(0);
 
     await page.goto(`/teach/${slug}/handout/`);
@@ -52,7 +46,7 @@ for (const slug of builtChapterSlugs()) {
 test('a chapter handout prints to PDF with every step', async ({ page }) => {
   test.setTimeout(240_000); // printing a dozen pages of charts is slow on a busy machine
   const slug = 'outgrowing-one-cloud';
-  const steps = await chapterSteps(page, slug);
+  const steps = builtSteps(slug);
   await page.goto(`/teach/${slug}/handout/`);
   await page.emulateMedia({ media: 'print' });
   const visible = await page.locator('figure.handout-step figure[data-widget]').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 50).length);

@@ -22,18 +22,12 @@ export function builtHtml(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
-export function builtFile(path: string): Buffer {
-  return readFileSync(join(outDir(), path));
-}
-
-/** The content of a <meta property|name="…"> in a page's HTML. */
-export function metaContent(html: string, key: string): string | null {
-  const re = new RegExp(`<meta\\s[^>]*(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"[^>]*>`, 'i');
-  const tag = re.exec(html)?.[0];
-  return tag ? (/content="([^"]*)"/.exec(tag)?.[1] ?? null) : null;
-}
-
-/** Today as the browser formats a long US date ("November 26, 2026"), for access dates. */
-export function longDate(d = new Date()): string {
-  return d.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+/** A chapter's scroll steps as built, in order: id, date and highlight (empty when it has none). */
+export function builtSteps(slug: string): { id: string; asOf: string; highlight: string }[] {
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+  return [...builtHtml(`/chapters/${slug}/`).matchAll(/<[a-z]+\b[^>]*?\sdata-step(?=[\s>])[^>]*>/g)].map(([tag]) => ({
+    id: attr(tag, 'id') ?? '',
+    asOf: attr(tag, 'data-as-of') ?? '',
+    highlight: attr(tag, 'data-highlight') ?? '',
+  }));
 }

@@ -3,7 +3,7 @@ import { distPages, readDist } from './dist';
 
 describe('the built site', () => {
   it('has every chapter and embed page', () => {
-    const pages = distPages();
+    const pages = distPages().map((p) => p.path);
     expect(pages.filter((p) => /^\/chapters\/[^/]+\/$/.test(p))).toHaveLength(8);
     expect(pages.filter((p) => /^\/embed\/[^/]+\/$/.test(p))).toHaveLength(6);
   });
