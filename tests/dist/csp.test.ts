@@ -1,7 +1,7 @@
 /**
  * The script policy, read from the built pages: every page carries one Content-Security-Policy <meta>, before any
  * script, whose script-src allows our origin and exactly the page's inline scripts by their SHA-256 hashes, never
- * 'unsafe-inline', 'unsafe-eval' or another origin; and no page has script that a hash cannot allow (an inline event
+ * 'unsafe-inline', 'unsafe-eval' or another origin, with default-src 'self' and 'wasm-unsafe-eval' exactly where search runs; and no page has script that a hash cannot allow (an inline event
  * handler, a javascript: URL). The pages are parsed by jsdom, not by the build's own scanner (src/lib/csp.ts), so a
  * script the build's scanner misses is a failure here. The response headers (_headers) are checked on real hosts in
  * their own tests; here only that the build ships the file.
@@ -38,8 +38,12 @@ describe.each(distPages().map((p) => p.path))('%s', (path) => {
     expect(scriptSrc, 'script-src').toBeTruthy();
     expect(scriptSrc).toContain("'self'");
     for (const v of scriptSrc!) expect(v, 'script-src allows only self, wasm and hashes').toMatch(/^(?:'self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/]+=*')$/);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
+    // Only search compiles WebAssembly: the allowance goes with it and nowhere else.
+    const search = doc.querySelector('[data-csp-wasm]') !== null;
+    expect(scriptSrc!.includes("'wasm-unsafe-eval'"), search ? 'a page with search compiles WebAssembly' : 'no WebAssembly without search').toBe(search);
 
     const inline = [...doc.querySelectorAll('script:not([src])')].filter((s) => CODE_TYPES.has((s.getAttribute('type') ?? '').trim().toLowerCase()));
     const wanted = new Set(inline.map((s) => hashOf(s.textContent ?? '')));

@@ -1,6 +1,6 @@
 /**
  * oEmbed: a static JSON per widget and per chapter's lead chart, each complete (oEmbed 1.0 "rich") with exactly one
- * iframe and no script in its html, pointing at an embed page and a 1200×630 card that are in the build; every embed
+ * iframe (after WordPress's blockquote fallback) and no script in its html, pointing at an embed page and a 1200×630 card that are in the build; every embed
  * and chapter page has exactly one discovery link, early in its <head>, and it names one of those files.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,7 +39,9 @@ describe.each(oembeds)('%s', (path) => {
     expect(html.match(/<iframe\b/gi)?.length, 'exactly one iframe').toBe(1);
     expect(html.match(/<\/iframe>/gi)?.length).toBe(1);
     expect(html, 'no script: WordPress strips scripts').not.toMatch(/<script/i);
-    expect(html.replace(/<iframe\b[^>]*><\/iframe>/, ''), 'nothing but the iframe').toBe('');
+    // WordPress's provider shape: a blockquote fallback (what makes WordPress load wp-embed.js), then the iframe.
+    expect(html.replace(/^<blockquote class="wp-embedded-content"[^>]*><a href="[^"]+">[^<]+<\/a><\/blockquote>/, '').replace(/<iframe\b[^>]*><\/iframe>/, ''), 'a blockquote and the iframe, nothing else').toBe('');
+    expect(html).toMatch(/<iframe\b[^>]*\sclass="wp-embedded-content"/);
     const embedPath = pathOf(html.match(/\ssrc="([^"]*)"/)![1]!);
     expect(embedPath).toMatch(/^\/embed\/[a-z-]+\/$/);
     expect(widgets).toContain(embedPath.split('/')[2]);
