@@ -148,7 +148,6 @@ const NOT_YET_MOVED = [
   'src/widgets/TermsTimeline/data.ts',
   'src/widgets/TermsTimeline/view.ts',
   'src/widgets/TermsTimeline/live.ts',
-  'src/widgets/Timeline/view.ts',
   'src/widgets/shared/certainty.ts',
 ];
 

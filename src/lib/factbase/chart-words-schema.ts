@@ -187,7 +187,19 @@ export const CHART_WORDS = {
       notYet: words(),
     }),
   }),
-  timeline: z.strictObject({ title: text(), takeaway: text('count', 'first', 'last') }),
+  timeline: z.strictObject({
+    title: text(),
+    takeaway: text('count', 'first', 'last'),
+    summary: entry({
+      none: words('filters', 'total'),
+      showing: words('count', 'total', 'first', 'last', 'filtered', 'by', 'date', 'highlighted', 'tagged'),
+      filtered: words('filters'),
+      all: words(),
+      highlightedEvent: words('event'),
+      highlightedCompany: words('count', 'name'),
+      tagged: words('count'),
+    }),
+  }),
 } satisfies Record<WidgetId, z.ZodType>;
 
 export type ChartWords<K extends WidgetId> = z.infer<(typeof CHART_WORDS)[K]>;
