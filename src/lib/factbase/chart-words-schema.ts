@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { fillFigures, templateProblem } from '../chart-words';
 import type { Figure } from './schema';
-import { WIDGET_IDS, type WidgetId } from '../widgets';
+import { WIDGET_IDS } from '../widgets';
 import { FactBaseError } from './validate';
 
 /** A text that may name the given values (and any figure). */
@@ -25,6 +25,10 @@ const keyed = (...allowed: string[]) => z.record(z.string(), words(...allowed));
 /** Entries every chart has: its title and takeaway over the drawing. */
 /** Entries of a chart whose title and takeaway name no values. */
 const frame = { title: text(), takeaway: text() };
+
+/** A file per chart, and shared.yaml for the words every chart's frame and controls use. */
+export const CHART_WORD_IDS = [...WIDGET_IDS, 'shared'] as const;
+export type ChartWordsId = (typeof CHART_WORD_IDS)[number];
 
 export const CHART_WORDS = {
   'money-flows': z.strictObject({
@@ -140,6 +144,7 @@ export const CHART_WORDS = {
     panels: entry({ usd: words(), usdNarrow: words(), gw: words(), years: words(), total: words('total'), totalShort: words('total') }),
     eightDays: entry({ headline: words('source'), label: words('days', 'start', 'end') }),
     leftOut: text('label', 'reason'),
+    key: entry({ label: words(), trainium: words(), 'nvidia-gpu': words(), mixed: words(), open: words() }),
     table: entry({
       lab: words(),
       cloud: words(),
@@ -200,10 +205,13 @@ export const CHART_WORDS = {
       tagged: words('count'),
     }),
   }),
-} satisfies Record<WidgetId, z.ZodType>;
+  shared: z.strictObject({
+    certainty: entry({ label: words(), solid: words(), hatched: words(), outline: words(), undisclosed: words(), reported: words() }),
+  }),
+} satisfies Record<ChartWordsId, z.ZodType>;
 
-export type ChartWords<K extends WidgetId> = z.infer<(typeof CHART_WORDS)[K]>;
-export type ChartWordsBase = { [K in WidgetId]: ChartWords<K> };
+export type ChartWords<K extends ChartWordsId> = z.infer<(typeof CHART_WORDS)[K]>;
+export type ChartWordsBase = { [K in ChartWordsId]: ChartWords<K> };
 
 /** A parsed file with each text passed through `f` (given its entry and field). */
 function mapTexts(value: unknown, f: (text: string, path: string[]) => string, path: string[] = []): unknown {
@@ -217,10 +225,10 @@ function mapTexts(value: unknown, f: (text: string, path: string[]) => string, p
  * failure names the file, the entry and the field:
  * `content/charts/money-flows.yaml: entry "takeaway", field "text": unknown figure "x"`.
  */
-export function validateChartWords(raw: Partial<Record<WidgetId, unknown>>, figures: readonly Figure[], dir = 'content/charts'): ChartWordsBase {
+export function validateChartWords(raw: Partial<Record<ChartWordsId, unknown>>, figures: readonly Figure[], dir = 'content/charts'): ChartWordsBase {
   const figureIds = new Set(figures.map((f) => f.id));
-  const out: Partial<Record<WidgetId, unknown>> = {};
-  for (const id of WIDGET_IDS) {
+  const out: Partial<Record<ChartWordsId, unknown>> = {};
+  for (const id of CHART_WORD_IDS) {
     const file = `${dir}/${id}.yaml`;
     if (raw[id] === undefined) throw new FactBaseError(file, null, null, 'is missing: every chart keeps its words in a file of its own');
     const parsed = CHART_WORDS[id].safeParse(raw[id]);
