@@ -124,6 +124,7 @@ export const CHART_WORDS = {
     status: entry({ notYet: words(), inForce: words(), ended: words(), spoken: words('date') }),
     measure: entry({ 'profit-share': words(), equity: words() }),
     note: text(),
+    controls: entry({ asOf: words(), hint: words() }),
   }),
   'compute-commitments': z.strictObject({
     ...frame,

@@ -76,7 +76,7 @@ export interface TermsTimelineData {
   /** The words view.ts writes (content/charts/terms-timeline.yaml). */
   words: TermsWords;
 }
-export type TermsWords = Pick<ChartWords<'terms-timeline'>, 'statement' | 'dates' | 'certainty' | 'status' | 'measure' | 'note'>;
+export type TermsWords = Pick<ChartWords<'terms-timeline'>, 'statement' | 'dates' | 'certainty' | 'status' | 'measure' | 'note' | 'controls'>;
 
 // --- Chart wording (layout-level text only: no dates, amounts or names of record) -----------------------------
 
@@ -232,7 +232,7 @@ export function buildTermsTimeline(fb: FactBase): TermsTimelineData {
     moments,
     sources: Object.fromEntries(refs.map((r) => [r.id, r])),
     entities: Object.fromEntries(entityIds.map((id) => { const e = getEntity(fb, id); return [id, { name: e.name, color: e.color ?? null }]; })),
-    words: (({ statement, dates, certainty, status, measure, note }) => ({ statement, dates, certainty, status, measure, note }))(chartWords(fb, 'terms-timeline')),
+    words: (({ statement, dates, certainty, status, measure, note, controls }) => ({ statement, dates, certainty, status, measure, note, controls }))(chartWords(fb, 'terms-timeline')),
   };
 }
 
