@@ -155,10 +155,8 @@ const MARKUP_NOT_YET_MOVED = [
   'src/widgets/Timeline/Timeline.svelte',
   'src/widgets/shared/AsOfControl.svelte',
   'src/widgets/shared/CertaintyKey.svelte',
-  'src/widgets/shared/ChartBody.astro',
   'src/widgets/shared/DataTable.svelte',
   'src/widgets/shared/FrameSource.astro',
-  'src/widgets/shared/StepSlider.astro',
 ];
 const NOT_YET_MOVED = [
   'src/widgets/CloudMatrix/data.ts',

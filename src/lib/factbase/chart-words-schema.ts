@@ -227,6 +227,7 @@ export const CHART_WORDS = {
   }),
   shared: z.strictObject({
     certainty: entry({ label: words(), solid: words(), hatched: words(), outline: words(), undisclosed: words(), reported: words() }),
+    controls: entry({ asOf: words(), showData: words() }),
   }),
 } satisfies Record<ChartWordsId, z.ZodType>;
 
