@@ -16,11 +16,6 @@ import { loadRedirects } from './src/lib/redirects.ts';
 import { siteUpdated } from './src/lib/site-dates.ts';
 
 /**
- * Fails the build before anything renders: a deploy without SITE_URL, or any content file that is broken (one
- * message with file, entry and field).
- * @returns {import('astro').AstroIntegration}
- */
-/**
  * Vite wraps each dynamic import in a preload helper (0.9 KB gzip on every page) that fetches the imported chunk's
  * own imports alongside it. That is only a head start (the import fetches them anyway), so the site's helper just
  * calls the import; the site's lazy modules (search, cite, image, timeline's filters) import no CSS, and one that
@@ -39,6 +34,11 @@ const bareDynamicImports = () => ({
       : undefined,
 });
 
+/**
+ * Fails the build before anything renders: a deploy without SITE_URL, or any content file that is broken (one
+ * message with file, entry and field).
+ * @returns {import('astro').AstroIntegration}
+ */
 const buildChecks = () => ({
   name: 'the-reset:build-checks',
   hooks: {

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { fillFigures, templateProblem } from '../chart-words';
 import type { Figure } from './schema';
-import { WIDGET_IDS, type WidgetId } from '../widgets';
+import { WIDGET_IDS } from '../widgets';
 import { FactBaseError } from './validate';
 
 /** A text that may name the given values (and any figure). */
@@ -25,6 +25,10 @@ const keyed = (...allowed: string[]) => z.record(z.string(), words(...allowed));
 /** Entries every chart has: its title and takeaway over the drawing. */
 /** Entries of a chart whose title and takeaway name no values. */
 const frame = { title: text(), takeaway: text() };
+
+/** A file per chart, and shared.yaml for the words every chart's frame and controls use. */
+export const CHART_WORD_IDS = [...WIDGET_IDS, 'shared'] as const;
+export type ChartWordsId = (typeof CHART_WORD_IDS)[number];
 
 export const CHART_WORDS = {
   'money-flows': z.strictObject({
@@ -101,6 +105,26 @@ export const CHART_WORDS = {
     title: text(),
     takeaway: entry({ text: words('first', 'second', 'third', 'kept'), kept: words('what'), licence: words('through'), stake: words('share') }),
     through: text('year'),
+    rows: z.record(z.string(), z.strictObject({ name: words(), sub: words(), tight: words(), group: words().optional() })),
+    short: keyed(),
+    clause: keyed('through', 'share'),
+    asOfEnd: text('date'),
+    moments: keyed(),
+    statement: entry({
+      text: words('date', 'clauses', 'missing'),
+      missing: words('names'),
+      stake: words(),
+      bothWays: words('reported'),
+      reported: words(),
+      none: words('date'),
+      noneBefore: words('date', 'first'),
+    }),
+    dates: entry({ text: words('start', 'end'), open: words('start'), noEnd: words(), through: words('year') }),
+    certainty: entry({ confirmed: words(), reported: words(), 'article-only': words() }),
+    status: entry({ notYet: words(), inForce: words(), ended: words(), spoken: words('date') }),
+    measure: entry({ 'profit-share': words(), equity: words() }),
+    note: text(),
+    controls: entry({ asOf: words(), hint: words() }),
   }),
   'compute-commitments': z.strictObject({
     ...frame,
@@ -140,6 +164,7 @@ export const CHART_WORDS = {
     panels: entry({ usd: words(), usdNarrow: words(), gw: words(), years: words(), total: words('total'), totalShort: words('total') }),
     eightDays: entry({ headline: words('source'), label: words('days', 'start', 'end') }),
     leftOut: text('label', 'reason'),
+    key: entry({ label: words(), trainium: words(), 'nvidia-gpu': words(), mixed: words(), open: words() }),
     table: entry({
       lab: words(),
       cloud: words(),
@@ -187,11 +212,27 @@ export const CHART_WORDS = {
       notYet: words(),
     }),
   }),
-  timeline: z.strictObject({ title: text(), takeaway: text('count', 'first', 'last') }),
-} satisfies Record<WidgetId, z.ZodType>;
+  timeline: z.strictObject({
+    title: text(),
+    takeaway: text('count', 'first', 'last'),
+    summary: entry({
+      none: words('filters', 'total'),
+      showing: words('count', 'total', 'first', 'last', 'filtered', 'by', 'date', 'highlighted', 'tagged'),
+      filtered: words('filters'),
+      all: words(),
+      highlightedEvent: words('event'),
+      highlightedCompany: words('count', 'name'),
+      tagged: words('count'),
+    }),
+  }),
+  shared: z.strictObject({
+    certainty: entry({ label: words(), solid: words(), hatched: words(), outline: words(), undisclosed: words(), reported: words() }),
+    controls: entry({ asOf: words(), showData: words() }),
+  }),
+} satisfies Record<ChartWordsId, z.ZodType>;
 
-export type ChartWords<K extends WidgetId> = z.infer<(typeof CHART_WORDS)[K]>;
-export type ChartWordsBase = { [K in WidgetId]: ChartWords<K> };
+export type ChartWords<K extends ChartWordsId> = z.infer<(typeof CHART_WORDS)[K]>;
+export type ChartWordsBase = { [K in ChartWordsId]: ChartWords<K> };
 
 /** A parsed file with each text passed through `f` (given its entry and field). */
 function mapTexts(value: unknown, f: (text: string, path: string[]) => string, path: string[] = []): unknown {
@@ -205,10 +246,10 @@ function mapTexts(value: unknown, f: (text: string, path: string[]) => string, p
  * failure names the file, the entry and the field:
  * `content/charts/money-flows.yaml: entry "takeaway", field "text": unknown figure "x"`.
  */
-export function validateChartWords(raw: Partial<Record<WidgetId, unknown>>, figures: readonly Figure[], dir = 'content/charts'): ChartWordsBase {
+export function validateChartWords(raw: Partial<Record<ChartWordsId, unknown>>, figures: readonly Figure[], dir = 'content/charts'): ChartWordsBase {
   const figureIds = new Set(figures.map((f) => f.id));
-  const out: Partial<Record<WidgetId, unknown>> = {};
-  for (const id of WIDGET_IDS) {
+  const out: Partial<Record<ChartWordsId, unknown>> = {};
+  for (const id of CHART_WORD_IDS) {
     const file = `${dir}/${id}.yaml`;
     if (raw[id] === undefined) throw new FactBaseError(file, null, null, 'is missing: every chart keeps its words in a file of its own');
     const parsed = CHART_WORDS[id].safeParse(raw[id]);

@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import type { ZodType } from 'astro/zod';
 import { activitySchema, planSchema } from '../teach-schema';
 import { COLLECTIONS, type CollectionName } from './schema';
-import { WIDGET_IDS, type WidgetId } from '../widgets';
+import { CHART_WORD_IDS, type ChartWordsId } from './chart-words-schema';
 import { asMapping, asRecordList, checkEntries, FactBaseError, parseYaml } from './validate';
 
 /** Hand-written YAML of this project is tens of kB; anything near this limit is a mistake, not content. */
@@ -103,8 +103,8 @@ export type ContentName = keyof typeof CONTENT_FILES;
 
 /** A chart's words: a mapping of entries, checked against its schema and the fact base's figures by loadChartWords. */
 export const CHART_WORD_FILES = Object.fromEntries(
-  WIDGET_IDS.map((id) => [id, { path: `charts/${id}.yaml`, empty: () => ({}), check: asMapping } satisfies ContentKind<Record<string, unknown>>]),
-) as Record<WidgetId, ContentKind<Record<string, unknown>>>;
+  CHART_WORD_IDS.map((id) => [id, { path: `charts/${id}.yaml`, empty: () => ({}), check: asMapping } satisfies ContentKind<Record<string, unknown>>]),
+) as Record<ChartWordsId, ContentKind<Record<string, unknown>>>;
 type Loaded<N extends ContentName> = ReturnType<(typeof CONTENT_FILES)[N]['check']>;
 
 interface CacheEntry {

@@ -5,8 +5,7 @@ import { checkStableLinks } from '../redirects';
 import { CHART_WORD_FILES, CONTENT_FILES, checkNoUnknownFiles, contentDir, loadContent, memoByFiles, readContentFile } from './content-files';
 import { COLLECTIONS, type CollectionName, type FactBase } from './schema';
 import { FactBaseError, parseYaml, validateFactBase } from './validate';
-import { validateChartWords, type ChartWords, type ChartWordsBase } from './chart-words-schema';
-import { WIDGET_IDS, type WidgetId } from '../widgets';
+import { CHART_WORD_IDS, validateChartWords, type ChartWords, type ChartWordsBase, type ChartWordsId } from './chart-words-schema';
 
 /** The fact base's folder: data/ in the content folder. */
 export function dataDir(): string {
@@ -60,8 +59,8 @@ export function chartsDir(): string {
 /** Every chart's words (content/charts/<widget-id>.yaml), checked against their schemas and the fact base's figures. */
 export function loadChartWords(fb: FactBase, dir: string = chartsDir()): ChartWordsBase {
   const shown = relative(process.cwd(), dir) || dir;
-  const raw: Partial<Record<WidgetId, unknown>> = {};
-  for (const id of WIDGET_IDS) {
+  const raw: Partial<Record<ChartWordsId, unknown>> = {};
+  for (const id of CHART_WORD_IDS) {
     const path = join(dir, `${id}.yaml`);
     if (existsSync(path)) raw[id] = readContentFile(CHART_WORD_FILES[id], path);
   }
@@ -71,7 +70,7 @@ export function loadChartWords(fb: FactBase, dir: string = chartsDir()): ChartWo
 const chartWordsByBase = new WeakMap<FactBase, ChartWordsBase>();
 
 /** One chart's words for a fact base, read and checked once per fact base (build time only: it reads the disk). */
-export function chartWords<K extends WidgetId>(fb: FactBase, id: K): ChartWords<K> {
+export function chartWords<K extends ChartWordsId>(fb: FactBase, id: K): ChartWords<K> {
   let all = chartWordsByBase.get(fb);
   if (!all) chartWordsByBase.set(fb, (all = loadChartWords(fb)));
   return all[id];

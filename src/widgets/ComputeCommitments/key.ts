@@ -2,7 +2,6 @@
 import type { Certainty } from '../shared/certainty';
 import type { ComputeData } from './data';
 
-export const CHIP_WORDS = { trainium: "Trainium, Amazon's chips", 'nvidia-gpu': 'NVIDIA GPUs', mixed: 'A mix of chips, named' } as const;
 const CHIP_ORDER = ['trainium', 'nvidia-gpu', 'mixed'] as const;
 
 export function certaintyKinds(data: ComputeData): Certainty[] {

@@ -7,6 +7,7 @@ import type { FactBase, Term, TermLane } from '../../lib/factbase/schema';
 import { formatDate, formatFigure } from '../../lib/format';
 import { getEntity, getEvent, getFigure, getSource } from '../../lib/queries';
 import { chartWords } from '../../lib/factbase/load';
+import type { ChartWords } from '../../lib/factbase/chart-words-schema';
 import { fill } from '../../lib/chart-words';
 import { listJoin } from '../../lib/format';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
@@ -72,64 +73,24 @@ export interface TermsTimelineData {
   sources: Record<string, SourceRef>;
   /** Entity names for the legend and highlight wording. */
   entities: Record<string, { name: string; color: string | null }>;
+  /** The words view.ts writes (content/charts/terms-timeline.yaml). */
+  words: TermsWords;
 }
+export type TermsWords = Pick<ChartWords<'terms-timeline'>, 'statement' | 'dates' | 'certainty' | 'status' | 'measure' | 'note' | 'controls'>;
 
 // --- Chart wording (layout-level text only: no dates, amounts or names of record) -----------------------------
 
-const ROWS: Omit<RowRec, 'color'>[] = [
-  { id: 'cloud', lane: 'cloud', name: 'Cloud', sub: "OpenAI's computing", tight: 'Cloud', entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'api', lane: 'api', name: 'API', sub: "where OpenAI's API runs", tight: 'API', entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'licence', lane: 'licence', name: 'Licence', sub: "rights to OpenAI's tech", tight: 'Licence', entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'revshare-to-openai', lane: 'revshare-to-openai', name: 'Revenue share', sub: 'Microsoft pays OpenAI', tight: 'Rev. share to OpenAI', entity: 'openai', measure: null, mark: 'bar' },
-  { id: 'revshare-to-microsoft', lane: 'revshare-to-microsoft', name: 'Revenue share', sub: 'OpenAI pays Microsoft', tight: 'Rev. share to Microsoft', entity: 'microsoft', measure: null, mark: 'bar' },
-  { id: 'agi', lane: 'agi', name: 'AGI clause', sub: 'if OpenAI declares AGI', tight: 'AGI clause', entity: null, measure: null, mark: 'bar' },
-  { id: 'stake-profit-share', lane: 'stake', name: 'Profit share', sub: 'not ownership', tight: 'Profit share (not ownership)', entity: 'microsoft', measure: 'profit-share', mark: 'bracket', group: "Microsoft's stake: two different measures" },
-  { id: 'stake-equity', lane: 'stake', name: 'Equity', sub: "Microsoft's holding", tight: 'Equity', entity: 'microsoft', measure: 'equity', mark: 'bar' },
+/** The rows, in order; their words are in content/charts/terms-timeline.yaml (rows). */
+const ROWS: Omit<RowRec, 'color' | 'name' | 'sub' | 'tight' | 'group'>[] = [
+  { id: 'cloud', lane: 'cloud', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'api', lane: 'api', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'licence', lane: 'licence', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'revshare-to-openai', lane: 'revshare-to-openai', entity: 'openai', measure: null, mark: 'bar' },
+  { id: 'revshare-to-microsoft', lane: 'revshare-to-microsoft', entity: 'microsoft', measure: null, mark: 'bar' },
+  { id: 'agi', lane: 'agi', entity: null, measure: null, mark: 'bar' },
+  { id: 'stake-profit-share', lane: 'stake', entity: 'microsoft', measure: 'profit-share', mark: 'bracket' },
+  { id: 'stake-equity', lane: 'stake', entity: 'microsoft', measure: 'equity', mark: 'bar' },
 ];
-
-/** Short wording of a lane's state. Years come from the record (see `through`). */
-const SHORT: Record<string, string> = {
-  'cloud:exclusive': 'Azure only',
-  'cloud:rofr': 'first refusal',
-  'cloud:no-rofr': 'no first refusal',
-  'cloud:primary-not-exclusive': 'Azure primary, not only',
-  'api:exclusive': 'Azure only',
-  'api:stateless-exclusive': 'stateless: Azure only',
-  'api:none': 'not exclusive',
-  'licence:preferred-partner': 'preferred partner',
-  'licence:exclusive': 'exclusive',
-  'licence:exclusive-to-2032': 'exclusive',
-  'licence:non-exclusive': 'non-exclusive',
-  'revshare-to-openai:paying': 'paying',
-  'revshare-to-openai:stopped': 'stopped',
-  'revshare-to-microsoft:paying': 'paying',
-  'revshare-to-microsoft:paying-capped': 'same rate, capped',
-  'agi:expert-panel': 'expert panel must verify',
-  'agi:dropped': 'dropped',
-};
-
-/** The state as a clause of "Terms in force on <date>: …". {through} and {share} are filled from the record. */
-const CLAUSE: Record<string, string> = {
-  'cloud:exclusive': "Azure is OpenAI's exclusive cloud",
-  'cloud:rofr': "Microsoft has a right of first refusal on OpenAI's new computing",
-  'cloud:no-rofr': 'OpenAI may buy computing on any cloud (no first refusal)',
-  'cloud:primary-not-exclusive': "Azure is OpenAI's primary cloud, not its only one",
-  'api:exclusive': "OpenAI's API is exclusive to Azure",
-  'api:stateless-exclusive': "OpenAI's stateless APIs are exclusive to Azure",
-  'api:none': "OpenAI's API is not exclusive to Azure",
-  'licence:preferred-partner': "Microsoft is OpenAI's preferred partner for turning its research into products",
-  'licence:exclusive': "Microsoft holds an exclusive licence to OpenAI's technology",
-  'licence:exclusive-to-2032': "Microsoft holds an exclusive licence to OpenAI's technology{through}",
-  'licence:non-exclusive': "Microsoft holds a non-exclusive licence to OpenAI's models and products{through}",
-  'revshare-to-openai:paying': 'Microsoft pays OpenAI a revenue share',
-  'revshare-to-openai:stopped': 'Microsoft pays OpenAI no revenue share',
-  'revshare-to-microsoft:paying': 'OpenAI pays Microsoft a revenue share',
-  'revshare-to-microsoft:paying-capped': 'OpenAI pays Microsoft the same revenue share, up to a cap,{through}',
-  'agi:expert-panel': 'an expert panel must verify any AGI declaration',
-  'agi:dropped': 'there is no AGI clause',
-  'stake:profit-share': 'Microsoft has a profit share {share} — not an ownership stake',
-  'stake:equity': 'Microsoft owns {share} of OpenAI (counted as-converted)',
-};
 
 const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
   exclusive: 3,
@@ -148,17 +109,6 @@ const STRENGTH: Record<string, 0 | 1 | 2 | 3> = {
   none: 0,
   stopped: 0,
   dropped: 0,
-};
-
-/** Names for the key-moment buttons; the dates come from the events. */
-const MOMENT_NAME: Record<string, string> = {
-  'microsoft-invests-2019': '2019 deal',
-  'gpt3-licence-2020': 'GPT-3 licence',
-  'microsoft-openai-extension-2023': '2023 extension',
-  'azure-exclusivity-to-rofr-2025': 'First refusal',
-  'recapitalisation-2025': 'New agreement',
-  'stateless-api-statement-2026': 'API restated',
-  'reset-2026': 'The reset',
 };
 
 /** The three steps by which exclusivity ended (pitfall 4), named by their events. */
@@ -198,13 +148,14 @@ function throughWords(fb: FactBase, t: Term): string {
 
 function termRec(fb: FactBase, t: Term): TermRec {
   const key = `${t.lane}:${t.state}`;
+  const w = chartWords(fb, 'terms-timeline');
   const through = throughWords(fb, t);
   const share = t.lane === 'stake' ? shareWords(fb, t) : '';
-  const short = t.lane === 'stake' ? share : `${SHORT[key] ?? t.label}${through && !/through/.test(SHORT[key] ?? t.label) ? `,${through}` : ''}`;
+  const short = t.lane === 'stake' ? share : `${w.short[key] ?? t.label}${through && !/through/.test(w.short[key] ?? t.label) ? `,${through}` : ''}`;
   const startInferred = /\bin force by\b/i.test(t.detail);
   // A holding the record gives only at the end of its interval is not claimed for the years before.
-  const asOfEnd = t.lane === 'stake' && startInferred && t.end ? `, as the record gives it on ${formatDate(t.end)}` : '';
-  const clause = (CLAUSE[key] ?? t.label).replace('{through}', through).replace('{share}', share) + asOfEnd;
+  const asOfEnd = t.lane === 'stake' && startInferred && t.end ? fill(w.asOfEnd.text, { date: { date: t.end } }, 'terms-timeline asOfEnd') : '';
+  const clause = (w.clause[key] ? fill(w.clause[key], { through, share }, `terms-timeline clause.${key}`) : t.label) + asOfEnd;
   const figure = t.figure ? getFigure(fb, t.figure) : null;
   return {
     id: t.id,
@@ -239,16 +190,22 @@ function momentsOf(fb: FactBase): Moment[] {
   return [...byDate.values()].map((e) => ({
     id: e.id,
     date: e.date,
-    name: MOMENT_NAME[e.id] ?? e.title,
+    name: chartWords(fb, 'terms-timeline').moments[e.id] ?? e.title,
     when: formatDate(e.date, 'month').replace(/^(\w{3})\w*/, '$1'),
     title: e.title,
   }));
 }
 
+function missingRow(id: string): never {
+  throw new Error(`content/charts/terms-timeline.yaml: entry "rows", field "${id}": is missing (every row the chart draws needs its words)`);
+}
+
 export function buildTermsTimeline(fb: FactBase): TermsTimelineData {
   const terms = [...fb.terms].sort((a, b) => a.start.localeCompare(b.start)).map((t) => termRec(fb, t));
+  const rowWords = chartWords(fb, 'terms-timeline').rows;
   const rows: RowRec[] = ROWS.filter((r) => terms.some((t) => t.row === r.id)).map((r) => ({
     ...r,
+    ...(rowWords[r.id] ?? missingRow(r.id)),
     color: r.entity ? (getEntity(fb, r.entity).color ?? null) : null,
   }));
   const moments = momentsOf(fb);
@@ -275,6 +232,7 @@ export function buildTermsTimeline(fb: FactBase): TermsTimelineData {
     moments,
     sources: Object.fromEntries(refs.map((r) => [r.id, r])),
     entities: Object.fromEntries(entityIds.map((id) => { const e = getEntity(fb, id); return [id, { name: e.name, color: e.color ?? null }]; })),
+    words: (({ statement, dates, certainty, status, measure, note, controls }) => ({ statement, dates, certainty, status, measure, note, controls }))(chartWords(fb, 'terms-timeline')),
   };
 }
 

@@ -1,14 +1,18 @@
 /**
  * terms-timeline in the browser (called by ../shared/runtime.ts on every state): a mark's name for screen readers
- * says "In force on <date>" while its term is.
+ * says "In force on <date>" while its term is, in the words of content/charts/terms-timeline.yaml (status.spoken).
  */
 import { MARK, PHASE, sel } from '../../lib/chart-protocol';
+import { fill } from '../../lib/chart-words';
 import { formatDate } from '../../lib/format';
 import type { WidgetState } from '../../lib/widget-state';
+import type { ChartConfig } from '../shared/runtime';
 
-export function nameInForce(figure: Element, s: WidgetState): void {
+export function nameInForce(figure: Element, s: WidgetState, config: ChartConfig): void {
+  const spoken = config.inForce!;
+  const lead = spoken.slice(0, spoken.indexOf('{date}'));
   for (const m of figure.querySelectorAll(sel(MARK))) {
-    const name = (m.getAttribute('aria-label') ?? '').split(' In force on ')[0];
-    m.setAttribute('aria-label', m.getAttribute(PHASE) === 'in' ? `${name} In force on ${formatDate(s.asOf)}.` : name);
+    const name = (m.getAttribute('aria-label') ?? '').split(lead)[0];
+    m.setAttribute('aria-label', m.getAttribute(PHASE) === 'in' ? `${name}${fill(spoken, { date: formatDate(s.asOf) })}` : name);
   }
 }

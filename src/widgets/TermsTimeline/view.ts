@@ -4,13 +4,14 @@
  * own intervals, or the spans between the row's boundaries), and the browser only switches (../shared/live.ts).
  * No fact-base or query imports here: the in-force check is a plain string comparison of ISO dates.
  */
+import { fill } from '../../lib/chart-words';
 import { formatDate, formatDateShort } from '../../lib/format';
 import { asOfColumn, span, type TimedText } from '../shared/live';
 import { dayOf, isoOf } from '../../lib/iso-date';
 import { at, dayAfter, px, timeScale, timeScaleAttr, yearTicks, type TimeScale, type YearTick } from '../kit/scale';
 import { anchorWithin, measure, widestDated, type TextStyle } from '../kit/text';
 import type { DataTable, SourceRef } from '../shared/types';
-import type { RowRec, TermRec, TermsTimelineData } from './data';
+import type { RowRec, TermRec, TermsTimelineData, TermsWords } from './data';
 
 const shiftDay = (iso: string, n: number) => isoOf(dayOf(iso) + n);
 
@@ -157,21 +158,15 @@ export function asOfLabel(L: Pick<TermsLayout, 'x' | 'width'>, asOf: string): { 
   return { x, text, anchor: anchorWithin(text, x, STYLE.asOf, 0, L.width) };
 }
 
-function endWords(t: TermRec): string {
-  if (t.end === null) return 'no end date set';
-  if (t.endPrecision === 'year') return `through ${t.end.slice(0, 4)}`;
+function endWords(t: TermRec, w: TermsWords['dates']): string {
+  if (t.end === null) return w.noEnd;
+  if (t.endPrecision === 'year') return fill(w.through, { year: t.end.slice(0, 4) });
   return formatDate(t.end, t.endPrecision);
 }
 
-export function datesWords(t: TermRec): string {
-  return t.end === null ? `from ${formatDate(t.start)}, no end date set` : `${formatDate(t.start)} to ${endWords(t)}`;
+export function datesWords(t: TermRec, w: TermsWords['dates']): string {
+  return t.end === null ? fill(w.open, { start: { date: t.start } }) : fill(w.text, { start: { date: t.start }, end: endWords(t, w) });
 }
-
-const CONFIDENCE_WORDS: Record<TermRec['confidence'], string> = {
-  confirmed: 'Confirmed by the companies or a major outlet',
-  reported: 'Reported: the companies have not confirmed it',
-  'article-only': 'Found only in the source article',
-};
 
 /** What a narrow row prints after its name on a date: the state in force, else when the last one ended or the next starts. */
 function nowWords(inRow: TermRec[], date: string): string {
@@ -271,7 +266,7 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
     const needsFade = t.startInferred || t.end === null || yearEndX !== null;
     const byMoment = data.moments.filter((m) => t.start === m.date || t.end === dayBefore(m.date)).map((m) => m.id);
     const hitW = Math.max(14, barW);
-    const dates = datesWords(t);
+    const dates = datesWords(t, data.words.dates);
     return {
       id: t.id,
       row: t.row,
@@ -306,7 +301,7 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
   const eq = marks.find((m) => m.row === 'stake-equity');
   const eqRow = rowById.get('stake-equity');
   if (eq && eqRow) {
-    const text = 'A different measure, not a drop →';
+    const text = data.words.note.text;
     // On narrow screens the group heading says it; there is no room beside the bar.
     if (!narrow && measure(text, STYLE.note) < eq.x0 - x0 - 8) note = { text, x: px(eq.x0 - 6), y: eqRow.barY + eqRow.barH - 2, anchor: 'end' };
   }
@@ -387,14 +382,15 @@ function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayo
  * how the date is written in it (summaries() writes "{date}", filled in on whichever date the chart shows).
  */
 export function statement(data: TermsTimelineData, asOf: string, dateWords = formatDate(asOf)): string {
+  const w = data.words.statement;
   const now = inForce(data.terms, asOf);
   const first = data.terms.reduce((m, t) => (t.start < m ? t.start : m), data.terms[0]?.start ?? asOf);
   if (Object.keys(now).length === 0) {
     return asOf < first
-      ? `No Microsoft–OpenAI terms in our record were in force on ${dateWords}; the first deal came on ${formatDate(first)}.`
-      : `No Microsoft–OpenAI terms in our record were in force on ${dateWords}.`;
+      ? fill(w.noneBefore, { date: dateWords, first: { date: first } })
+      : fill(w.none, { date: dateWords });
   }
-  const clause = (t: TermRec) => t.clause + (t.confidence === 'reported' && !/reported/i.test(t.clause) ? ' (reported)' : '');
+  const clause = (t: TermRec) => t.clause + (t.confidence === 'reported' && !/reported/i.test(t.clause) ? w.reported : '');
   const parts: string[] = [];
   const toO = now['revshare-to-openai'];
   const toM = now['revshare-to-microsoft'];
@@ -403,16 +399,16 @@ export function statement(data: TermsTimelineData, asOf: string, dateWords = for
     const t = now[r.id];
     if (!t) continue;
     if (bothWays && r.id === 'revshare-to-openai') {
-      parts.push(`revenue shares flow both ways${toO.confidence === 'reported' || toM.confidence === 'reported' ? ' (reported)' : ''}`);
+      parts.push(fill(w.bothWays, { reported: toO.confidence === 'reported' || toM.confidence === 'reported' ? w.reported : '' }));
       continue;
     }
     if (bothWays && r.id === 'revshare-to-microsoft') continue;
     parts.push(clause(t));
   }
   const missing = data.rows.filter((r) => !now[r.id] && !(r.lane === 'stake' && data.rows.some((o) => o.lane === 'stake' && now[o.id])));
-  const missingNames = [...new Set(missing.map((r) => (r.lane === 'stake' ? "Microsoft's stake" : r.name)))];
-  const tail = missingNames.length ? ` Not in our record for this date: ${missingNames.join(', ')}.` : '';
-  return `Terms in force on ${dateWords}: ${parts.join('; ')}.${tail}`;
+  const missingNames = [...new Set(missing.map((r) => (r.lane === 'stake' ? w.stake : r.name)))];
+  const tail = missingNames.length ? fill(w.missing, { names: missingNames.join(', ') }) : '';
+  return fill(w.text, { date: dateWords, clauses: parts.join('; '), missing: tail });
 }
 
 /** The summary over each span of dates between the terms' boundaries ({date} is the chart's date). */
@@ -462,11 +458,11 @@ export function details(data: TermsTimelineData, id: string): Details | null {
   const row = data.rows.find((r) => r.id === t.row)!;
   const [, until] = termSpan(t).split(' ');
   const status = [
-    { span: span(null, t.start), lead: 'Not yet in force on ' },
-    { span: termSpan(t), lead: 'In force on ' },
-    ...(until ? [{ span: span(until, null), lead: 'Ended before ' }] : []),
+    { span: span(null, t.start), lead: data.words.status.notYet },
+    { span: termSpan(t), lead: data.words.status.inForce },
+    ...(until ? [{ span: span(until, null), lead: data.words.status.ended }] : []),
   ];
-  const dates = datesWords(t);
+  const dates = datesWords(t, data.words.dates);
   return {
     id: t.id,
     row: t.row,
@@ -474,10 +470,10 @@ export function details(data: TermsTimelineData, id: string): Details | null {
     label: t.label,
     dates: dates[0]!.toUpperCase() + dates.slice(1),
     status,
-    certainty: CONFIDENCE_WORDS[t.confidence],
+    certainty: data.words.certainty[t.confidence],
     reported: t.confidence === 'reported',
     detail: t.detail,
-    measure: t.measure === 'profit-share' ? 'A share of profits, not ownership.' : t.measure === 'equity' ? 'Ownership (equity), counted as-converted.' : null,
+    measure: t.measure ? data.words.measure[t.measure] : null,
     sources: t.sources.map((s) => data.sources[s]).filter((s): s is SourceRef => !!s),
   };
 }

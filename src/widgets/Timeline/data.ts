@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format';
 import { getEntity, getSource } from '../../lib/queries';
 import { chartWords } from '../../lib/factbase/load';
 import { fill } from '../../lib/chart-words';
+import type { ChartWords } from '../../lib/factbase/chart-words-schema';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import { sourceRefs } from '../shared/sources';
@@ -38,7 +39,10 @@ export interface TimelineData {
   sources: Record<string, SourceRef>;
   /** Names of every entity events mention, for the summary when one is highlighted. */
   names: Record<string, string>;
+  /** The summary's sentences (content/charts/timeline.yaml), for view.ts at build time and in the browser. */
+  words: TimelineWords;
 }
+export type TimelineWords = ChartWords<'timeline'>['summary'];
 
 /** Chart wording for the kinds of event. */
 const KIND_LABEL: Record<EventKind, string> = {
@@ -105,6 +109,7 @@ export function buildTimeline(fb: FactBase): TimelineData {
     kinds,
     sources: Object.fromEntries(refs.map((r) => [r.id, r])),
     names: Object.fromEntries(entityIds.map((id) => [id, getEntity(fb, id).name])),
+    words: w.summary,
   };
 }
 

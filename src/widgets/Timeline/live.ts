@@ -8,6 +8,7 @@ import type { WidgetState } from '../../lib/widget-state';
 import { EVENT, EVENT_CONFIDENCE, EVENT_ITEM as EVENTS, FIGURE_SELECTOR, FILTER_CLEAR, FILTER_COMPANY, FILTER_KIND, LIT, MARKER, PHASE, STATE_HOST, YEAR, sel } from '../../lib/chart-protocol';
 import { startLive, type Live, type LiveConfig } from '../shared/live-dom';
 import { filterPhrase, summaryText, type Filters } from './view';
+import type { TimelineWords } from './data';
 
 export interface SummaryWords {
   total: number;
@@ -16,6 +17,7 @@ export interface SummaryWords {
   kinds: Record<string, string>;
   /** Full names of what a highlight can name besides an event. */
   names: Record<string, string>;
+  sentences: TimelineWords;
 }
 
 /** The summary of the list as it shows (after applyFilters and the live state), in view.ts's words. */
@@ -24,6 +26,7 @@ export function describe(root: ParentNode, words: SummaryWords, f: Filters, asOf
   const full = (li: HTMLElement) => li.querySelector('time')?.title ?? '';
   const ev = items.find((li) => li.getAttribute(EVENT) === highlight);
   return summaryText(
+    words.sentences,
     words.total,
     items.filter((li) => !li.hidden).map((li) => ({ full: full(li), later: li.getAttribute(PHASE) === 'before', tagged: li.getAttribute(EVENT_CONFIDENCE) !== 'confirmed', lit: li.getAttribute(LIT) === 'on' })),
     filterPhrase(f.companies.map((c) => words.companies[c] ?? c), f.kinds.map((k) => words.kinds[k] ?? k)),

@@ -3,10 +3,11 @@
  * build time with every event and an "As of" marker between each pair of neighbours; the browser only switches
  * what shows (../shared/live.ts, ./live.ts).
  */
+import { fill } from '../../lib/chart-words';
 import { formatDate, formatDateShort, listJoin } from '../../lib/format';
 import { span, type TimedText } from '../shared/live';
 import type { DataTable, SourceRef } from '../shared/types';
-import type { TimelineData, TimelineEvent } from './data';
+import type { TimelineData, TimelineEvent, TimelineWords } from './data';
 
 export interface ViewState {
   asOf: string;
@@ -143,18 +144,24 @@ export interface ShownEvent {
  * The spoken summary. `filtered` is the filters in words ('' for none); `date` the chart's date written out;
  * `highlighted` the highlighted event ("title (date)") or, for a company, its name.
  */
-export function summaryText(total: number, shown: ShownEvent[], filtered: string, date: string, highlighted: { event: string } | { name: string } | null): string {
+export function summaryText(words: TimelineWords, total: number, shown: ShownEvent[], filtered: string, date: string, highlighted: { event: string } | { name: string } | null): string {
   const n = shown.length;
-  if (!n) return `No events match the filters (${filtered}); ${total} events in all.`;
+  if (!n) return fill(words.none, { filters: filtered, total }, 'timeline summary.none');
   const count = (k: 'later' | 'lit' | 'tagged') => shown.filter((e) => e[k]).length;
   const by = n - count('later');
   const lit = count('lit');
   const rep = count('tagged');
-  return (
-    `Showing ${n} of ${total} events from ${shown[0]!.full} to ${shown[n - 1]!.full}${filtered && `, filtered to ${filtered}`}. ${by === n ? 'All' : by} had happened by ${date}.` +
-    (highlighted ? ` Highlighted: ${'event' in highlighted ? highlighted.event : `${lit} event${lit === 1 ? '' : 's'} involving ${highlighted.name}`}.` : '') +
-    (rep ? ` ${rep} ${rep === 1 ? 'rests' : 'rest'} on press reports or the source article alone, and ${rep === 1 ? 'is' : 'are'} tagged.` : '')
-  );
+  return fill(words.showing, {
+    count: n,
+    total,
+    first: shown[0]!.full,
+    last: shown[n - 1]!.full,
+    filtered: filtered && fill(words.filtered, { filters: filtered }),
+    by: by === n ? words.all : by,
+    date,
+    highlighted: !highlighted ? '' : 'event' in highlighted ? fill(words.highlightedEvent, highlighted) : fill(words.highlightedCompany, { count: lit, name: highlighted.name }),
+    tagged: rep ? fill(words.tagged, { count: rep }) : '',
+  }, 'timeline summary');
 }
 
 function highlightedOf(data: TimelineData, hl: string | null) {
@@ -171,7 +178,7 @@ export function summary(data: TimelineData, f: Filters, state: ViewState, date =
     tagged: e.confidence !== 'confirmed',
     lit: isHighlighted(e, state.highlight),
   }));
-  return summaryText(data.events.length, shown, f.companies.length || f.kinds.length ? filterWords(data, f) : '', date, highlightedOf(data, state.highlight));
+  return summaryText(data.words, data.events.length, shown, f.companies.length || f.kinds.length ? filterWords(data, f) : '', date, highlightedOf(data, state.highlight));
 }
 
 /**

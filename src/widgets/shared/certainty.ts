@@ -16,13 +16,6 @@ export function certaintyOf(q: Qualifier): Certainty {
   }
 }
 
-export const CERTAINTY_LABEL: Record<Certainty, string> = {
-  solid: 'Paid or confirmed',
-  hatched: 'On conditions or milestones',
-  outline: '"Up to": a ceiling, not paid',
-  undisclosed: 'Amount undisclosed',
-};
-
 /** Only the press says so: drawn as the mark plus a small "reported" tag. */
 export const isReported = (q: Qualifier) => q === 'reported';
 

@@ -23,6 +23,8 @@ export interface ChartConfig extends LiveConfig {
   moments?: MomentDate[];
   /** timeline: the words its filtered summary is made of. */
   words?: SummaryWords;
+  /** terms-timeline: what a mark's name adds while its term is in force on the chart's date ({date}). */
+  inForce?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface ChartConfig extends LiveConfig {
  */
 export interface ChartExtension {
   start?: (el: Element, config: ChartConfig, onchange: (s: WidgetState) => void) => Live;
-  onchange?: (figure: Element, s: WidgetState) => void;
+  onchange?: (figure: Element, s: WidgetState, config: ChartConfig) => void;
 }
 
 const extensions = new Map<WidgetId, ChartExtension>();
@@ -78,7 +80,7 @@ export function startChart(el: Element, config: ChartConfig, extension: ChartExt
   const showSliders = wireStepSliders(figure, () => live);
   const onchange = (s: WidgetState) => {
     showSliders(s.asOf);
-    extension.onchange?.(figure, s);
+    extension.onchange?.(figure, s, config);
   };
   live = (extension.start ?? startLive)(el, config, onchange);
   wireViews(figure);

@@ -146,6 +146,7 @@ describe('timeline in the browser (live.ts on the list the build wrote)', () => 
     companies: Object.fromEntries(data.companies.map((c) => [c.id, c.name])),
     kinds: Object.fromEntries(data.kinds.map((k) => [k.id, k.label])),
     names: Object.fromEntries(data.companies.flatMap((c) => (data.names[c.id] ? [[c.id, data.names[c.id]]] : []))),
+    sentences: data.words,
   };
   const FILTERS: Filters[] = [
     NO_FILTERS,
