@@ -1,9 +1,10 @@
 /**
  * One data table for every span of dates. A chart whose data change with its date used to write a whole table per
  * span; most rows are the same from one span to the next, so the copies cost thousands of elements per page. Here
- * the per-span tables are merged: a row is written once for each unbroken run of spans it holds in, and carries
- * that run's `data-span` (live.ts), so the phases the build and the runtime write show exactly one span's rows.
- * Header cells whose words change get a span the same way. Tables are merged only while their columns (keys and
+ * the per-span tables are merged: row i of every span is written once for each unbroken run of spans that has one,
+ * and carries that run's `data-span` (live.ts); a cell whose text changes within the run is written once per
+ * wording, each with its own span, and so are header cells. The phases the build and the runtime write then show
+ * exactly one span's table: one cell per column, its rows in its order. Tables are merged only while their columns (keys and
  * number kind) match and their spans follow on; a change of columns starts another table.
  */
 import { span } from './live';
@@ -28,9 +29,15 @@ export interface SpanColumn {
   heads: SpanHead[];
 }
 
-/** A row of cells, for the dates of `span` (absent: for the whole table). */
+/** A cell's text for the dates of `span` (absent: for the whole row). */
+export interface SpanCell {
+  text: string;
+  span?: string;
+}
+
+/** A row for the dates of `span` (absent: for the whole table); a cell whose text changes meanwhile has a wording per run. */
 export interface SpanRow {
-  cells: Record<string, string>;
+  cells: Record<string, SpanCell[]>;
   span?: string;
 }
 
@@ -47,10 +54,10 @@ const columnsKey = (t: DataTable) => JSON.stringify(t.columns.map((c) => [c.key,
 
 /** Runs of equal values over consecutive spans (values[i] holds in spans[i]; undefined: nothing there). */
 function runs<T>(spans: readonly string[], values: readonly (T | undefined)[], same: (a: T, b: T) => boolean) {
-  const out: { value: T; span: string }[] = [];
+  const out: { value: T; span: string; from: number; to: number }[] = [];
   let open: { value: T; from: number; to: number } | undefined;
   const close = () => {
-    if (open) out.push({ value: open.value, span: span(bounds(spans[open.from]!)[0], bounds(spans[open.to]!)[1]) });
+    if (open) out.push({ ...open, span: span(bounds(spans[open.from]!)[0], bounds(spans[open.to]!)[1]) });
     open = undefined;
   };
   values.forEach((v, i) => {
@@ -78,16 +85,28 @@ function merge(group: readonly TableForSpan[]): SpanTable {
       (a, b) => a.label === b.label && a.asOfText === b.asOfText,
     ).map((r) => ({ label: r.value.label, ...(r.value.asOfText ? { asOfText: r.value.asOfText } : {}), ...part(r.span) })),
   }));
-  const keys = columns.map((c) => c.key);
-  const sameCells = (a: Record<string, string>, b: Record<string, string>) => keys.every((k) => (a[k] ?? '') === (b[k] ?? ''));
   const most = Math.max(...group.map((g) => g.table.rows.length));
   // Row i of every span in turn: whatever the date, the rows that show are one span's, in that span's order.
   const rows = Array.from({ length: most }, (_, i) =>
     runs(
       spans,
       group.map((g) => g.table.rows[i]),
-      sameCells,
-    ).map((r) => ({ cells: r.value, ...part(r.span) })),
+      () => true,
+    ).map((r) => {
+      const inRun = spans.slice(r.from, r.to + 1);
+      const rowsInRun = group.slice(r.from, r.to + 1).map((g) => g.table.rows[i]!);
+      const cells = Object.fromEntries(
+        columns.map((c) => [
+          c.key,
+          runs(
+            inRun,
+            rowsInRun.map((row) => row[c.key] ?? ''),
+            (a, b) => a === b,
+          ).map((cell) => ({ text: cell.value, ...(cell.span === r.span ? {} : { span: cell.span }) })),
+        ]),
+      );
+      return { cells, ...part(r.span) };
+    }),
   ).flat();
   return { span: whole, columns, rows };
 }

@@ -61,7 +61,7 @@ function seenOn(tables: TableForSpan[], date: string) {
   const doc = new JSDOM(`<details class="w-data">${html}</details>`).window.document as Document;
   return shown(doc.querySelectorAll('table')).map((tb) => ({
     head: shown(tb.querySelectorAll('th')).map((th) => th.textContent),
-    rows: shown(tb.querySelectorAll('tbody tr')).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    rows: shown(tb.querySelectorAll('tbody tr')).map((tr) => shown(tr.querySelectorAll('td')).map((td) => td.textContent)),
   }));
 }
 
@@ -78,18 +78,21 @@ describe('the merged data table', () => {
     });
   }
 
-  it('writes a row once per unbroken run of spans, and a header per wording', () => {
+  it('writes a row once per unbroken run of spans that has it, and a cell or header once per wording', () => {
     const cols = (label: string) => [{ key: 'a', label }];
     const merged = spanTables([
       { span: span(null, '2020'), table: { columns: cols('Then'), rows: [{ a: 'x' }, { a: 'y' }] } },
       { span: span('2020', '2021'), table: { columns: cols('Then'), rows: [{ a: 'x' }, { a: 'z' }] } },
-      { span: span('2021', null), table: { columns: cols('Now'), rows: [{ a: 'x' }, { a: 'y' }] } },
+      { span: span('2021', null), table: { columns: cols('Now'), rows: [{ a: 'x' }] } },
     ]);
     expect(merged).toEqual([
       {
         span: ' ',
         columns: [{ key: 'a', heads: [{ label: 'Then', span: ' 2021' }, { label: 'Now', span: '2021 ' }] }],
-        rows: [{ cells: { a: 'x' } }, { cells: { a: 'y' }, span: ' 2020' }, { cells: { a: 'z' }, span: '2020 2021' }, { cells: { a: 'y' }, span: '2021 ' }],
+        rows: [
+          { cells: { a: [{ text: 'x' }] } },
+          { cells: { a: [{ text: 'y', span: ' 2020' }, { text: 'z', span: '2020 2021' }] }, span: ' 2021' },
+        ],
       },
     ]);
   });
