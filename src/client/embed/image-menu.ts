@@ -1,24 +1,16 @@
 /**
  * "Download image" on an embed page. Without JavaScript the link fetches the chart's social card; with it, the link
  * opens a small menu that renders the chart as it looks right now (state, theme) to SVG or PNG, in the browser.
- * The renderer (./image.ts) loads only when someone asks for an image.
+ * The page wires only the toggle (page.ts); this module and the renderer (./image.ts) load the first time a reader
+ * opens the menu, so an embed that nobody downloads from ships neither.
  */
-/** The renderer, loaded the first time a reader asks for an image (its own chunk). */
-const renderer = () => import('./image').then((m) => m.downloadChartImage);
+import { downloadChartImage } from './image';
 
-export function wireImageMenu(root: HTMLElement, widget: string): void {
-  const toggle = root.querySelector<HTMLAnchorElement>('[data-embed-image-toggle]');
+/** Wires the menu's keys and buttons; returns what a click on the toggle does (open or close the menu). */
+export function imageMenu(root: HTMLElement, widget: string, toggle: HTMLElement): () => void {
   const menu = root.querySelector<HTMLElement>('#embed-image-menu');
   const status = menu?.querySelector<HTMLElement>('.embed-image-status');
-  if (!toggle || !menu || !status) return;
-  toggle.setAttribute('role', 'button');
-  toggle.setAttribute('aria-expanded', 'false');
-  toggle.addEventListener('click', (e) => {
-    e.preventDefault();
-    menu.hidden = !menu.hidden;
-    toggle.setAttribute('aria-expanded', String(!menu.hidden));
-    if (!menu.hidden) menu.querySelector<HTMLButtonElement>('button')?.focus();
-  });
+  if (!menu || !status) return () => {};
   menu.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
     menu.hidden = true;
@@ -30,7 +22,7 @@ export function wireImageMenu(root: HTMLElement, widget: string): void {
       const format = button.dataset.embedImage === 'svg' ? 'svg' : 'png';
       status.textContent = 'Preparing…';
       try {
-        await (await renderer())(root, widget, format);
+        await downloadChartImage(root, widget, format);
         status.textContent = `${format.toUpperCase()} saved.`;
       } catch (err) {
         console.warn('The Reset: could not render the image', err);
@@ -38,4 +30,9 @@ export function wireImageMenu(root: HTMLElement, widget: string): void {
       }
     });
   }
+  return () => {
+    menu.hidden = !menu.hidden;
+    toggle.setAttribute('aria-expanded', String(!menu.hidden));
+    if (!menu.hidden) menu.querySelector<HTMLButtonElement>('button')?.focus();
+  };
 }
