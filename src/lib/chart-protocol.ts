@@ -67,6 +67,8 @@ export const HOST_SELECTOR = `${sel(STATE_HOST)}, ${sel(EMBED_HOST)}`;
 
 /** timeline: its list and filters (Timeline.svelte, Filters.svelte), which the runtime filters (Timeline/live.ts). */
 export const EVENT = 'data-event';
+/** An event's mark on the story view's time axis (TimelineAxis.svelte). */
+export const EVENT_MARK = 'data-event-mark';
 export const EVENT_COMPANIES = 'data-companies';
 export const EVENT_KIND = 'data-kind';
 export const EVENT_CONFIDENCE = 'data-confidence';
