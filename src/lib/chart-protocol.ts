@@ -69,6 +69,8 @@ export const HOST_SELECTOR = `${sel(STATE_HOST)}, ${sel(EMBED_HOST)}`;
 export const EVENT = 'data-event';
 /** An event of the list (its year headings and markers are list items too). */
 export const EVENT_ITEM = `li${sel(EVENT)}`;
+/** An event's mark on the story view's time axis (TimelineAxis.svelte). */
+export const EVENT_MARK = 'data-event-mark';
 export const EVENT_COMPANIES = 'data-companies';
 export const EVENT_KIND = 'data-kind';
 export const EVENT_CONFIDENCE = 'data-confidence';

@@ -5,7 +5,7 @@
  */
 import { dayOf } from '../../lib/iso-date';
 import { formatDateShort } from '../../lib/format';
-import { textWidth, wrapText } from '../shared/text-measure';
+import { measure, wrap, type TextStyle } from '../kit/text';
 import type { TimelineEvent } from './data';
 
 export const AXIS_FONT = 12.5;
@@ -13,6 +13,10 @@ const DATE_FONT = 11.5;
 const LINE = 15;
 const GAP = 10;
 const PAD_X = 6;
+/** The styles TimelineAxis.svelte draws: titles and dates bold, tick labels regular. */
+const TITLE: TextStyle = { size: AXIS_FONT, weight: 700 };
+const DATE: TextStyle = { size: DATE_FONT, weight: 700 };
+const TICK: TextStyle = { size: DATE_FONT };
 
 export interface AxisLabel {
   id: string;
@@ -76,7 +80,8 @@ export function axisLayout(events: readonly TimelineEvent[], width: number): Axi
   const first = evs[0]?.date ?? '2019-01-01';
   const last = evs.at(-1)?.date ?? first;
   const span = Math.max(1, dayOf(last) - dayOf(first));
-  const pad = Math.max(1, span * 0.12);
+  // Room past the last event for a label (a date at least) to run outwards from its dot.
+  const pad = Math.max(1, span * 0.16);
   const d0 = dayOf(first) - pad;
   const d1 = dayOf(last) + pad;
   const x0 = PAD_X;
@@ -88,9 +93,12 @@ export function axisLayout(events: readonly TimelineEvent[], width: number): Axi
   const items = evs.map((e) => {
     const dotX = x(dayOf(e.date));
     const date = formatDateShort(e.date, e.precision === 'day' ? 'day' : 'month');
-    const lines = wrapText(e.title, maxW, AXIS_FONT, true);
-    const w = Math.max(textWidth(date, DATE_FONT, true), ...lines.map((l) => textWidth(l, AXIS_FONT, true)));
-    return { id: e.id, dotX, date, lines, w };
+    // Narrower wraps as well, for a label that would otherwise cover a neighbour's dot (events days apart).
+    const variants = [maxW, maxW * 0.6, maxW * 0.35].map((max) => {
+      const lines = wrap(e.title, max, TITLE);
+      return { lines, w: Math.max(measure(date, DATE), ...lines.map((l) => measure(l, TITLE))) };
+    });
+    return { id: e.id, dotX, date, variants };
   });
   const placed = bestPlacement(items, W);
   // Tiers from the axis up: a tier is as tall as its tallest label.
@@ -103,48 +111,48 @@ export function axisLayout(events: readonly TimelineEvent[], width: number): Axi
     p.y = axisY - 6 - below - tierH[p.tier]!;
     p.leaderTop = p.y + 16 + p.lines.length * LINE + 2;
   }
-  const ticks = axisTicks(d0, d1, x, first).map((t) => (t.label && (t.x - textWidth(t.label, DATE_FONT) / 2 < 0 || t.x + textWidth(t.label, DATE_FONT) / 2 > W) ? { ...t, label: null } : t));
+  const ticks = axisTicks(d0, d1, x, first).map((t) => (t.label && (t.x - measure(t.label, TICK) / 2 < 0 || t.x + measure(t.label, TICK) / 2 > W) ? { ...t, label: null } : t));
   return { width: W, height: axisY + 30, axisY, scale: { d0, d1, x0, x1 }, ticks, labels: placed };
 }
 
-type Item = { id: string; dotX: number; date: string; lines: string[]; w: number };
+type Item = { id: string; dotX: number; date: string; variants: { lines: string[]; w: number }[] };
 
 /**
- * Labels placed in the given order, each in the lowest tier (and with its text after its dot if it can) where it
- * meets no other label, covers no leader line coming down from a tier above, and its own leader crosses no label
- * below. Null if some label finds no place.
+ * Labels placed in the given order, each in the first spot (tier, side of its dot, wrap) where it meets no other
+ * label, covers no leader line coming down from a tier above, and its own leader crosses no label below. Spots are
+ * tried lowest tier first, or, with `sideFirst`, every tier with the text after the dot before any with it before
+ * (events days apart fit only so). Null if some label finds no place.
  */
-function place(order: readonly Item[], W: number): AxisLabel[] | null {
+function place(order: readonly Item[], W: number, sideFirst: boolean): AxisLabel[] | null {
   const placed: AxisLabel[] = [];
   const near = (v: number, ext: [number, number]) => v >= ext[0] - GAP / 2 && v <= ext[1] + GAP / 2;
+  const tiers = order.map((_, t) => t);
+  const anchors = ['start', 'end'] as const;
   for (const it of order) {
-    let done = false;
-    for (let tier = 0; tier < order.length && !done; tier++) {
-      for (const anchor of ['start', 'end'] as const) {
-        const a = anchor === 'start' ? it.dotX : it.dotX - it.w;
-        if (a < 0 || a + it.w > W) continue;
-        const extent: [number, number] = [a, a + it.w];
-        const clash = placed.some(
-          (p) => (p.tier === tier && extent[0] < p.extent[1] + GAP && p.extent[0] < extent[1] + GAP) || (p.tier > tier && near(p.dotX, extent)) || (p.tier < tier && near(it.dotX, p.extent)),
-        );
-        if (clash) continue;
-        placed.push({ id: it.id, x: anchor === 'start' ? a : a + it.w, dotX: it.dotX, anchor, y: 0, date: it.date, lines: it.lines, leaderTop: 0, extent, tier });
-        done = true;
-        break;
-      }
-    }
-    if (!done) return null;
+    const spots = sideFirst
+      ? anchors.flatMap((anchor) => tiers.flatMap((tier) => it.variants.map((v) => ({ tier, anchor, ...v }))))
+      : tiers.flatMap((tier) => it.variants.flatMap((v) => anchors.map((anchor) => ({ tier, anchor, ...v }))));
+    const spot = spots.find(({ tier, anchor, w }) => {
+      const a = anchor === 'start' ? it.dotX : it.dotX - w;
+      if (a < 0 || a + w > W) return false;
+      return !placed.some(
+        (p) => (p.tier === tier && a < p.extent[1] + GAP && p.extent[0] < a + w + GAP) || (p.tier > tier && near(p.dotX, [a, a + w])) || (p.tier < tier && near(it.dotX, p.extent)),
+      );
+    });
+    if (!spot) return null;
+    const a = spot.anchor === 'start' ? it.dotX : it.dotX - spot.w;
+    placed.push({ id: it.id, x: spot.anchor === 'start' ? a : a + spot.w, dotX: it.dotX, anchor: spot.anchor, y: 0, date: it.date, lines: spot.lines, leaderTop: 0, extent: [a, a + spot.w], tier: spot.tier });
   }
   return placed;
 }
 
-/** The placement with the fewest tiers, then the fewest labels before their dot, over every order (a few events). */
+/** The placement with the fewest tiers, then the fewest lines, then the fewest labels before their dot, over every order (a few events). */
 function bestPlacement(items: readonly Item[], W: number): AxisLabel[] {
   const orders: Item[][] = items.length <= 6 ? permutations(items) : [[...items].reverse()];
   let best: AxisLabel[] | null = null;
-  const cost = (ls: AxisLabel[]) => Math.max(...ls.map((l) => l.tier)) * 100 + ls.filter((l) => l.anchor === 'end').length;
-  for (const o of orders) {
-    const p = place(o, W);
+  const cost = (ls: AxisLabel[]) => Math.max(...ls.map((l) => l.tier)) * 100 + ls.reduce((n, l) => n + l.lines.length, 0) * 2 + ls.filter((l) => l.anchor === 'end').length;
+  for (const o of orders) for (const sideFirst of [false, true]) {
+    const p = place(o, W, sideFirst);
     if (p && (!best || cost(p) < cost(best))) best = p;
   }
   // No order fits (dots too close for labels this wide): one tier each, the earliest on top, so labels never overlap
@@ -152,8 +160,9 @@ function bestPlacement(items: readonly Item[], W: number): AxisLabel[] {
   const out =
     best ??
     items.map((it, i) => {
-      const a = Math.min(it.dotX, Math.max(0, W - it.w));
-      return { id: it.id, x: a, dotX: it.dotX, anchor: 'start' as const, y: 0, date: it.date, lines: it.lines, leaderTop: 0, extent: [a, a + it.w] as [number, number], tier: items.length - 1 - i };
+      const { lines, w } = it.variants[0]!;
+      const a = Math.min(it.dotX, Math.max(0, W - w));
+      return { id: it.id, x: a, dotX: it.dotX, anchor: 'start' as const, y: 0, date: it.date, lines, leaderTop: 0, extent: [a, a + w] as [number, number], tier: items.length - 1 - i };
     });
   const order = new Map(items.map((it, i) => [it.id, i]));
   return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

@@ -8,6 +8,7 @@ import { formatDate, formatDateShort, listJoin } from '../../lib/format';
 import { span, type TimedText } from '../shared/live';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { TimelineData, TimelineEvent, TimelineWords } from './data';
+import type { SummaryWords } from './live';
 
 export interface ViewState {
   asOf: string;
@@ -219,4 +220,16 @@ export function table(data: TimelineData): DataTable {
 /** The data table: the same on every date. */
 export function tables(data: TimelineData): { span: string; table: DataTable }[] {
   return [{ span: span(null, null), table: table(data) }];
+}
+
+/** The words the browser's summary is made of (live.ts describe): names, and every event's title and full date. */
+export function summaryWords(data: TimelineData): SummaryWords {
+  return {
+    total: data.events.length,
+    companies: Object.fromEntries(data.companies.map((c) => [c.id, c.name])),
+    kinds: Object.fromEntries(data.kinds.map((k) => [k.id, k.label])),
+    names: Object.fromEntries(data.companies.flatMap((c) => (data.names[c.id] ? [[c.id, data.names[c.id]]] : []))),
+    events: Object.fromEntries(data.events.map((e) => [e.id, { title: e.title, full: formatDate(e.date, e.precision), tagged: e.confidence !== 'confirmed' }])),
+    sentences: data.words,
+  };
 }

@@ -11,11 +11,12 @@ import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/Timeline/data';
 // @ts-expect-error -- jsdom ships no declaration file (a DOM for the browser side, in this node environment)
 import { JSDOM } from 'jsdom';
-import { datetimeAttr, eventIds, listView, NO_FILTERS, summaries, summary, tables, visible, whenText, yearMark, type Filters } from '../../../src/widgets/Timeline/view';
+import { datetimeAttr, eventIds, listView, NO_FILTERS, summaries, summary, summaryWords, tables, visible, whenText, yearMark, type Filters } from '../../../src/widgets/Timeline/view';
 import { dateMarkers, describe as describeList } from '../../../src/widgets/Timeline/live';
 import { applyFilters } from '../../../src/widgets/Timeline/filters';
 import { applyLiveState, phaseOf, timedText } from '../../../src/widgets/shared/live';
 import Timeline from '../../../src/widgets/Timeline/Timeline.svelte';
+import TimelineAxis from '../../../src/widgets/Timeline/TimelineAxis.svelte';
 
 const fb = loadFactBase();
 const data = widget.buildData(fb);
@@ -141,13 +142,7 @@ describe('timeline in the browser (live.ts on the list the build wrote)', () => 
     const rows = data.events.map(() => '<tr><td></td></tr>').join('');
     return new JSDOM(`<figure>${list}<details class="w-data"><table><tbody>${rows}</tbody></table></details></figure>`).window.document as Document;
   }
-  const words = {
-    total: data.events.length,
-    companies: Object.fromEntries(data.companies.map((c) => [c.id, c.name])),
-    kinds: Object.fromEntries(data.kinds.map((k) => [k.id, k.label])),
-    names: Object.fromEntries(data.companies.flatMap((c) => (data.names[c.id] ? [[c.id, data.names[c.id]]] : []))),
-    sentences: data.words,
-  };
+  const words = summaryWords(data);
   const FILTERS: Filters[] = [
     NO_FILTERS,
     { companies: ['amazon'], kinds: [] },
@@ -192,4 +187,17 @@ describe('timeline in the browser (live.ts on the list the build wrote)', () => 
     }
     // jsdom on a shared machine: slower than the default five seconds.
   }, 60_000);
+
+  it('in the story view (the axis, no list) names a highlighted event by its title and date, and counts the events drawn', () => {
+    const ids = ['altman-removed-2023', 'microsoft-hires-altman-2023', 'altman-returns-2023'];
+    const drawn = { ...data, events: data.events.filter((e) => ids.includes(e.id)) };
+    const doc = new JSDOM(`<figure>${render(TimelineAxis, { props: { data: drawn, asOf: '2023-11-20', highlight: ids[1]!, width: 320 } }).body}</figure>`).window.document as Document;
+    applyLiveState(doc, '2023-11-20', ids[1]!);
+    const ev = drawn.events[1]!;
+    const text = describeList(doc, words, NO_FILTERS, '2023-11-20', ev.id);
+    expect(text).toContain(`Highlighted: ${ev.title} (${formatDate(ev.date, ev.precision)}).`);
+    expect(text).not.toContain(ev.id);
+    expect(text).toMatch(new RegExp(`^Showing 3 of ${data.events.length} events`));
+    expect(text).toContain('2 had happened by');
+  });
 });

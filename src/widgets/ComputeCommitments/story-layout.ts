@@ -1,0 +1,65 @@
+/**
+ * compute-commitments in a scroll sequence: one line per contract the sequence shows, made for a phone's screen at
+ * the chart's own text size. A line reads cloud (on its first contract only), then the lab when the sequence shows
+ * more than one lab or else the contract's date, then the dollar bar with its amount written at its end. Capacity,
+ * length, chips and the eight days stay in the full chart (/charts/, embeds, print); the steps tell the rest.
+ * The drawing is the full chart's (ComputeCommitments.svelte): this returns the same layout type.
+ */
+import { measure } from '../kit/text';
+import { certaintyOf } from '../shared/certainty';
+import type { ComputeData } from './data';
+import { STYLE, TAG_W, rowIds, type Bar, type CLayout, type CText, type RowMark } from './view';
+
+const LINE = 24;
+const BAR_H = 13;
+const GROUP_GAP = 6;
+const COL_GAP = 10;
+const OPEN_TAIL = 26;
+const UNDISCLOSED_W = 26;
+/** From this width a line names both the lab and the date when labs differ. */
+const BOTH_FROM = 440;
+
+export function storyLayout(data: ComputeData, width: number): CLayout {
+  const W = Math.max(280, Math.round(width));
+  const rows = data.groups.flatMap((g) => g.rows.map((r) => ({ g, r })));
+  const manyLabs = new Set(rows.map(({ r }) => r.lab.id)).size > 1;
+  const withDate = !manyLabs || W >= BOTH_FROM;
+  const cloudW = Math.max(...data.groups.map((g) => measure(g.name, STYLE.cloud)));
+  const labW = manyLabs ? Math.max(...rows.map(({ r }) => measure(r.lab.name, STYLE.lab))) : 0;
+  const dateW = withDate ? Math.max(...rows.map(({ r }) => measure(r.words.date, STYLE.muted))) : 0;
+  const labX = cloudW + COL_GAP;
+  const dateX = labX + (manyLabs ? labW + COL_GAP : 0);
+  const x0 = dateX + (withDate ? dateW + COL_GAP : 0);
+
+  // What a bar needs past its end: the open tail of "more than", the amount (or "not yet"), the REPORTED tag.
+  const tail = (q: string | null) => (q === 'at-least' ? OPEN_TAIL + 12 : 0) + 6;
+  const room = (r: (typeof rows)[number]['r']) =>
+    tail(r.qualifier) + Math.max(measure(r.words.value, STYLE.value), measure('not yet', STYLE.future)) + (r.qualifier === 'reported' ? TAG_W + 6 : 0) + 2;
+  // One dollar scale for every bar: the largest that leaves each bar room for its own words.
+  const perDollar = Math.min(...rows.filter(({ r }) => r.value !== null).map(({ r }) => (W - x0 - room(r)) / r.value!));
+
+  const groups: CLayout['groups'] = [];
+  const marks: RowMark[] = [];
+  let y = 2;
+  for (const g of data.groups) {
+    groups.push({ id: g.id, texts: [{ x: 0, y: y + 16, text: g.name, cls: 'cloud', color: g.color }], ids: [...new Set(g.rows.flatMap((r) => rowIds(data, r)))], total: null });
+    for (const r of g.rows) {
+      const top = y;
+      const base = y + 16;
+      const barY = y + (LINE - BAR_H) / 2;
+      const texts: CText[] = [];
+      if (manyLabs) texts.push({ x: labX, y: base, text: r.lab.name, cls: 'lab', color: r.lab.color });
+      if (withDate) texts.push({ x: dateX, y: base, text: r.words.date, cls: 'muted' });
+      const w = r.value === null ? UNDISCLOSED_W : Math.max(1, r.value * perDollar);
+      const money: Bar = { x: x0, y: barY, w, h: BAR_H, certainty: r.value === null ? 'undisclosed' : certaintyOf(r.qualifier), color: r.lab.color, open: r.qualifier === 'at-least' };
+      const end = x0 + w + tail(r.qualifier);
+      texts.push({ x: end, y: base, text: 'not yet', cls: 'future', side: 'future' }, { x: end, y: base, text: r.words.value, cls: 'value', side: 'present' });
+      const tag = r.qualifier === 'reported' ? { x: end + measure(r.words.value, STYLE.value) + 6, y: barY, w: TAG_W } : null;
+      marks.push({ key: r.id, group: g.id, date: r.date, ids: rowIds(data, r), event: r.event, y: top, h: LINE, money, gw: null, years: null, texts, tag, glyph: null, ring: { x: -4, y: top, w: W + 8, h: LINE } });
+      y += LINE;
+    }
+    y += GROUP_GAP;
+  }
+  const height = Math.ceil(y - GROUP_GAP + 4);
+  return { width: W, height, narrow: true, panels: [], gridTop: 0, gridBottom: height, axisY: height, groups, rows: marks, strip: null, stripAfter: null };
+}
