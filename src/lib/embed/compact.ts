@@ -16,10 +16,10 @@ export interface CompactView {
 export const COMPACT: Record<WidgetId, CompactView> = {
   // The lab the story turns on, across every cloud; each cell names its status in words beside its icon.
   'cloud-matrix': { show: ['openai'], key: false },
-  // The largest disclosed contract with each cloud, both labs' on AWS with the eight days between them, CoreWeave's
-  // latest with its group's total; every bar carries its amount, open end, chips and "reported" tag in place.
+  // The largest disclosed contracts: both labs' on AWS with the eight days between them, OpenAI's on Azure and on
+  // Oracle; every bar carries its amount, open end, chips and "reported" tag in place.
   'compute-commitments': {
-    show: ['openai-aws-2026', 'anthropic-aws-2026-spend', 'openai-azure-2025', 'openai-coreweave-2025-09', 'openai-oracle-2025'],
+    show: ['openai-aws-2026', 'anthropic-aws-2026-spend', 'openai-azure-2025', 'openai-oracle-2025'],
     key: false,
   },
   // Microsoft's money into OpenAI and Amazon's into both labs, the key kept: it tells paid from promised.
