@@ -22,20 +22,21 @@ const asOf = rules.min < '2024-03-15' && '2024-03-15' < rules.max ? '2024-03-15'
 const highlight = rules.highlights[0]!;
 
 test('opens in the state its URL carries, and keeps codes, previews and URL in step', async ({ page }) => {
-  await page.goto(`/embed/?widget=${id}&asOf=${asOf}&highlight=${highlight}&theme=dark&plain=1`);
+  await page.goto(`/embed/?widget=${id}&asOf=${asOf}&highlight=${highlight}&theme=dark&plain=1&view=full`);
   const form = page.locator('[data-builder-form]');
   await expect(form.locator('[name="widget"]')).toHaveValue(id);
   await expect(form.locator('[name="asOf"]')).toHaveValue(asOf);
   await expect(form.locator('[name="highlight"]')).toHaveValue(highlight);
   await expect(form.locator('[name="theme"][value="dark"]')).toBeChecked();
   await expect(form.locator('[name="plain"]')).toBeChecked();
+  await expect(form.locator('[name="view"][value="full"]')).toBeChecked();
 
   // Codes name the public site (SITE_URL, as oEmbed does); previews load the same path from the server at hand.
-  const path = `/embed/${id}/?asOf=${asOf}&highlight=${highlight}&theme=dark&plain=1`;
+  const path = `/embed/${id}/?asOf=${asOf}&highlight=${highlight}&theme=dark&plain=1&view=full`;
   const src = `${siteUrl()}${path}`;
   const snippet = await page.locator('#code-snippet').inputValue();
   expect(snippet).toContain(`src="${src.replace(/&/g, '&amp;')}"`);
-  expect(snippet).toContain(`height="${DEFAULT_HEIGHTS[id]?.plain ?? 760}"`);
+  expect(snippet).toContain(`height="${DEFAULT_HEIGHTS[id]?.full.plain ?? 760}"`);
   expect(snippet).toMatch(/<\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
   const iframe = await page.locator('#code-iframe').inputValue();
   expect(iframe).not.toContain('<script');
@@ -49,6 +50,10 @@ test('opens in the state its URL carries, and keeps codes, previews and URL in s
   await expect(page.locator('#code-snippet')).toHaveValue(/theme=light/);
   await expect(page.locator('iframe[data-preview="phone"]')).toHaveAttribute('src', /theme=light/);
   await expect.poll(() => page.url()).toContain('theme=light');
+  // Back to the compact view: no view parameter, the compact plain height.
+  await form.locator('[name="view"][value="compact"]').check();
+  await expect(page.locator('#code-snippet')).not.toHaveValue(/view=full/);
+  await expect(page.locator('#code-snippet')).toHaveValue(new RegExp(`height="${DEFAULT_HEIGHTS[id]?.compact.plain ?? 760}"`));
   // Another chart: its own highlight list, its default state.
   const other = widgets.find((w) => w !== id);
   if (other) {

@@ -1,6 +1,7 @@
 /**
  * The default iframe height in every snippet is measured, not guessed: the embed page's content at 600, 640 and
- * 700px wide (a typical article column), with the web fonts and with the fallback (serveFonts). Without any script the
+ * 700px wide (a typical article column), with the web fonts and with the fallback (serveFonts), for each view (the
+ * compact default and `view=full`), with and without the title. Without any script the
  * iframe must show the whole chart, so the stored height may not be smaller than the content; nor more than 15% taller
  * (an ugly gap under the chart).
  *
@@ -11,6 +12,9 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { builtWidgets, settledContentHeight } from './embed-helpers';
 import { DEFAULT_HEIGHTS } from '../../src/lib/embed/default-heights';
+import { EMBED_VIEWS, type EmbedView } from '../../src/lib/embed/params';
+
+type Heights = { framed: number; plain: number };
 
 const WIDTHS = [600, 640, 700];
 const SLACK = 0.15;
@@ -38,14 +42,14 @@ async function serveFonts(page: Page, mode: 'web' | 'fallback'): Promise<void> {
   });
 }
 
-/** Tallest content height over the widths and both ways of getting the fonts, full and plain. */
-async function tallest(page: Page, id: string): Promise<{ full: number; plain: number }> {
-  const max = { full: 0, plain: 0 };
+/** Tallest content height of one view over the widths and both ways of getting the fonts, framed and plain. */
+async function tallest(page: Page, id: string, view: EmbedView): Promise<Heights> {
+  const max = { framed: 0, plain: 0 };
   for (const fonts of ['web', 'fallback'] as const) {
     await serveFonts(page, fonts);
     // Tall viewport: no page scrollbar narrows the layout (inside a fitted iframe there is none either).
     await page.setViewportSize({ width: WIDTHS[0]!, height: 3000 });
-    await page.goto(`/embed/${id}/`);
+    await page.goto(`/embed/${id}/${view === 'full' ? '?view=full' : ''}`);
     await settledContentHeight(page);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 3000 });
@@ -53,7 +57,7 @@ async function tallest(page: Page, id: string): Promise<{ full: number; plain: n
         await page.evaluate((p) => document.documentElement.classList.toggle('embed-plain', p), plain);
         const h = await settledContentHeight(page);
         if (plain) max.plain = Math.max(max.plain, h);
-        else max.full = Math.max(max.full, h);
+        else max.framed = Math.max(max.framed, h);
       }
     }
   }
@@ -65,15 +69,15 @@ const stored = (h: number) => Math.ceil((h + 6) / 10) * 10;
 
 // Either mode registers its own tests: checking (the default) or, with UPDATE_EMBED_HEIGHTS=1, re-measuring.
 if (!UPDATE) test.describe('default embed heights', () => {
-  for (const id of widgets) {
-    test(`${id}: the stored height shows the whole chart at 600–700px (at most 15% to spare), whatever the frame's height`, async ({ page }) => {
-      const want = DEFAULT_HEIGHTS[id];
+  for (const id of widgets) for (const view of EMBED_VIEWS) {
+    test(`${id} (${view}): the stored height shows the whole chart at 600–700px (at most 15% to spare), whatever the frame's height`, async ({ page }) => {
+      const want = DEFAULT_HEIGHTS[id]?.[view];
       expect(want, `${id} has no stored height: run UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts`).toBeTruthy();
-      const both = await tallest(page, id);
+      const both = await tallest(page, id, view);
       for (const plain of [false, true]) {
-        const measured = plain ? both.plain : both.full;
-        const h = plain ? want!.plain : want!.full;
-        const label = `${id}${plain ? ' (plain)' : ''}: stored ${h}px, content up to ${measured}px`;
+        const measured = plain ? both.plain : both.framed;
+        const h = plain ? want!.plain : want!.framed;
+        const label = `${id} ${view}${plain ? ' (plain)' : ''}: stored ${h}px, content up to ${measured}px`;
         expect(h, `${label}: too small, the chart would be cut off without the loader`).toBeGreaterThanOrEqual(Math.ceil(measured));
         expect(h, `${label}: more than 15% too tall`).toBeLessThanOrEqual(Math.ceil(measured * (1 + SLACK)));
       }
@@ -91,23 +95,25 @@ if (!UPDATE) test.describe('default embed heights', () => {
 
 if (UPDATE) test('update default-heights.ts', async ({ page }) => {
   test.setTimeout(300_000);
-  const out: Record<string, { full: number; plain: number }> = {};
+  const out: Record<string, Record<EmbedView, Heights>> = {};
+  const both = (h: Heights) => `{ framed: ${h.framed}, plain: ${h.plain} }`;
   for (const id of widgets) {
-    const m = await tallest(page, id);
-    out[id] = { full: stored(m.full), plain: stored(m.plain) };
+    const [compact, full] = [await tallest(page, id, 'compact'), await tallest(page, id, 'full')];
+    out[id] = { compact: { framed: stored(compact.framed), plain: stored(compact.plain) }, full: { framed: stored(full.framed), plain: stored(full.plain) } };
   }
   const file = 'src/lib/embed/default-heights.ts';
-  const body = `{\n${Object.entries(out).map(([id, h]) => `  '${id}': { full: ${h.full}, plain: ${h.plain} },`).join('\n')}\n}`;
+  const body = `{\n${Object.entries(out).map(([id, h]) => `  '${id}': { compact: ${both(h.compact)}, full: ${both(h.full)} },`).join('\n')}\n}`;
   writeFileSync(
     file,
     `/**
- * Each embed's height before any script resizes it, in CSS pixels: the tallest the embed page's content measured
- * at 600, 640 and 700px wide (a typical article column), with the web fonts or the fallback (a late font is never
- * swapped in), rounded up with a little room. Written by
+ * Each embed's height before any script resizes it, in CSS pixels, per view (the compact default and \`view=full\`)
+ * with the title (\`framed\`) and without it (\`plain=1\`): the tallest the embed page's content measured at 600, 640 and
+ * 700px wide (a typical article column), with the web fonts or the fallback (a late font is never swapped in),
+ * rounded up with a little room. Written by
  * \`UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts\`, which otherwise fails when a
  * stored height is too small for the chart or more than 15% too big.
  */
-export const DEFAULT_HEIGHTS: Record<string, { full: number; plain: number }> = ${body};
+export const DEFAULT_HEIGHTS: Record<string, { compact: { framed: number; plain: number }; full: { framed: number; plain: number } }> = ${body};
 `,
   );
   console.log(`wrote ${file}:`, out);

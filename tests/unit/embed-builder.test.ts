@@ -9,29 +9,29 @@ const w: BuilderWidget = {
   takeaway: 't',
   rules: { min: '2019-01-01', max: '2032-12-31', defaultAsOf: '2026-06-01', highlights: ['openai'] },
   highlights: [{ id: 'openai', label: 'OpenAI' }],
-  height: 900,
-  plainHeight: 800,
+  heights: { compact: { framed: 600, plain: 550 }, full: { framed: 900, plain: 800 } },
 };
 
 describe('builder codes', () => {
-  it('default state: bare embed URL, full height', () => {
-    const c = builderCodes('https://r.example', w, { widget: 'money-flows', state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false });
+  it('default state: bare embed URL, the compact view\'s height', () => {
+    const c = builderCodes('https://r.example', w, { widget: 'money-flows', state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false, view: 'compact' });
     expect(c.src).toBe('https://r.example/embed/money-flows/');
-    expect(c.snippet).toContain('height="900"');
+    expect(c.snippet).toContain('height="600"');
     expect(c.snippet).toContain('<script async src="https://r.example/embed.js"></script>');
     expect(c.iframe).not.toContain('<script');
     expect(c.url).toBe('https://r.example/embed/money-flows/');
   });
-  it('chosen state: carried in the src (escaped in HTML), plain height; the oEmbed address stays bare', () => {
-    const p = { widget: 'money-flows' as const, state: { asOf: '2020-02-02', highlight: 'openai' }, theme: 'dark' as const, plain: true };
+  it('chosen state: carried in the src (escaped in HTML), the full view\'s plain height; the oEmbed address stays bare', () => {
+    const p = { widget: 'money-flows' as const, state: { asOf: '2020-02-02', highlight: 'openai' }, theme: 'dark' as const, plain: true, view: 'full' as const };
     const c = builderCodes('https://r.example', w, p);
-    expect(c.src).toBe('https://r.example/embed/money-flows/?asOf=2020-02-02&highlight=openai&theme=dark&plain=1');
-    expect(c.snippet).toContain('src="https://r.example/embed/money-flows/?asOf=2020-02-02&amp;highlight=openai&amp;theme=dark&amp;plain=1"');
+    expect(c.src).toBe('https://r.example/embed/money-flows/?asOf=2020-02-02&highlight=openai&theme=dark&plain=1&view=full');
+    expect(c.snippet).toContain('src="https://r.example/embed/money-flows/?asOf=2020-02-02&amp;highlight=openai&amp;theme=dark&amp;plain=1&amp;view=full"');
     expect(c.snippet).toContain('title="Who put money into &quot;OpenAI&quot; &amp; co"');
     expect(c.snippet).toContain('height="800"');
+    expect(builderCodes('https://r.example', w, { ...p, view: 'compact' }).iframe).toContain('height="550"');
     expect(c.url).toBe('https://r.example/embed/money-flows/');
-    expect(builderSearch(p, w)).toBe('?widget=money-flows&asOf=2020-02-02&highlight=openai&theme=dark&plain=1');
-    expect(builderSearch({ ...p, state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false }, w)).toBe('?widget=money-flows');
+    expect(builderSearch(p, w)).toBe('?widget=money-flows&asOf=2020-02-02&highlight=openai&theme=dark&plain=1&view=full');
+    expect(builderSearch({ ...p, state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false, view: 'compact' }, w)).toBe('?widget=money-flows');
   });
   it('previews load the chosen state from the server at hand, whatever origin the codes name', () => {
     expect(previewSrc('https://r.example/embed/money-flows/?asOf=2020-02-02&theme=dark')).toBe('/embed/money-flows/?asOf=2020-02-02&theme=dark');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuilderParams, parseChildId, parseEmbedParams, parsePlain, parseTheme, parseWpSecret } from '../../src/lib/embed/params';
+import { parseBuilderParams, parseChildId, parseEmbedParams, parsePlain, parseTheme, parseView, parseWpSecret } from '../../src/lib/embed/params';
 import type { StateRules } from '../../src/lib/widget-state';
 
 const rules: StateRules = { min: '2019-01-01', max: '2032-12-31', defaultAsOf: '2026-06-01', highlights: ['microsoft', 'openai'] };
@@ -7,12 +7,12 @@ const HOSTILE = ['<script>alert(1)</script>', '"><svg onload=alert(1)>', 'javasc
 
 describe('embed URL parameters', () => {
   it('reads every known parameter', () => {
-    const p = parseEmbedParams('?asOf=2024-03-01&highlight=openai&theme=dark&plain=1&childId=chart_1-a', '#?secret=abc123', rules);
-    expect(p).toEqual({ state: { asOf: '2024-03-01', highlight: 'openai' }, theme: 'dark', plain: true, childId: 'chart_1-a', secret: 'abc123' });
+    const p = parseEmbedParams('?asOf=2024-03-01&highlight=openai&theme=dark&plain=1&view=full&childId=chart_1-a', '#?secret=abc123', rules);
+    expect(p).toEqual({ state: { asOf: '2024-03-01', highlight: 'openai' }, theme: 'dark', plain: true, view: 'full', childId: 'chart_1-a', secret: 'abc123' });
   });
 
   it('falls back to defaults when nothing is given', () => {
-    expect(parseEmbedParams('', '', rules)).toEqual({ state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false, childId: null, secret: null });
+    expect(parseEmbedParams('', '', rules)).toEqual({ state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false, view: 'compact', childId: null, secret: null });
   });
 
   it('rejects dates that are malformed, impossible or out of the story range', () => {
@@ -37,15 +37,15 @@ describe('embed URL parameters', () => {
   it('maps every hostile value in every parameter to a default', () => {
     for (const v of HOSTILE) {
       const e = encodeURIComponent(v);
-      const search = `?asOf=${e}&highlight=${e}&theme=${e}&plain=${e}&childId=${e}&parentUrl=${e}&parentTitle=${e}`;
+      const search = `?asOf=${e}&highlight=${e}&theme=${e}&plain=${e}&view=${e}&childId=${e}&parentUrl=${e}&parentTitle=${e}`;
       const p = parseEmbedParams(search, `#?secret=${e}`, rules);
-      expect(p).toEqual({ state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false, childId: null, secret: null });
+      expect(p).toEqual({ state: { asOf: '2026-06-01', highlight: null }, theme: 'auto', plain: false, view: 'compact', childId: null, secret: null });
     }
   });
 
   it('ignores parameters it does not know (pym parentUrl, parentTitle, initialWidth)', () => {
     const p = parseEmbedParams('?initialWidth=640&childId=c1&parentTitle=Hi&parentUrl=https%3A%2F%2Fexample.com', '', rules);
-    expect(Object.keys(p).sort()).toEqual(['childId', 'plain', 'secret', 'state', 'theme']);
+    expect(Object.keys(p).sort()).toEqual(['childId', 'plain', 'secret', 'state', 'theme', 'view']);
     expect(JSON.stringify(p)).not.toContain('example.com');
   });
 });
@@ -57,6 +57,13 @@ describe('single parameters', () => {
     expect(parseTheme('auto')).toBe('auto');
     expect(parseTheme('Dark')).toBe('auto');
     expect(parseTheme(undefined)).toBe('auto');
+  });
+  it('view: full, or else the compact default', () => {
+    expect(parseView('full')).toBe('full');
+    expect(parseView('compact')).toBe('compact');
+    expect(parseView('Full')).toBe('compact');
+    expect(parseView('everything')).toBe('compact');
+    expect(parseView(undefined)).toBe('compact');
   });
   it('plain', () => {
     expect(parsePlain('1')).toBe(true);
@@ -87,11 +94,12 @@ describe('single parameters', () => {
 describe('builder URL', () => {
   const rulesOf = () => rules;
   it('reads widget and state, validated against that widget', () => {
-    expect(parseBuilderParams('?widget=timeline&asOf=2020-01-01&highlight=openai&theme=light&plain=1', ['money-flows', 'timeline'], rulesOf)).toEqual({
+    expect(parseBuilderParams('?widget=timeline&asOf=2020-01-01&highlight=openai&theme=light&plain=1&view=full', ['money-flows', 'timeline'], rulesOf)).toEqual({
       widget: 'timeline',
       state: { asOf: '2020-01-01', highlight: 'openai' },
       theme: 'light',
       plain: true,
+      view: 'full',
     });
   });
   it('falls back to the first available widget for unknown or unavailable ids', () => {

@@ -95,6 +95,16 @@ describe('oEmbed', () => {
     for (const k of ['width', 'height', 'cache_age', 'thumbnail_width', 'thumbnail_height'] as const) expect(Number.isInteger(json[k])).toBe(true);
   });
 
+  it('the full view has its own answer: the iframe asks for view=full at its own height', () => {
+    const full = oembedJson({ origin: 'https://reset.example', id: 'money-flows', view: 'full', title: 't', height: 1040, providerName: 'p', authorName: 'a', thumbnailPath: '/x.png' });
+    expect(parse(full.html).querySelector('iframe')!.getAttribute('src')).toBe('https://reset.example/embed/money-flows/?view=full');
+    expect(parse(full.html).querySelector('iframe')!.getAttribute('height')).toBe('1040');
+    expect(full.height).toBe(1040);
+    expect(parse(json.html).querySelector('iframe')!.getAttribute('src')).toBe('https://reset.example/embed/money-flows/');
+    expect(embedQuery({ view: 'full' }, defaults)).toBe('?view=full');
+    expect(embedQuery({ view: 'compact' }, defaults)).toBe('');
+  });
+
   it("html is WordPress's provider shape: a blockquote linking to the chart, then one iframe, both wp-embedded-content, no script", () => {
     const body = parse(json.html);
     expect([...body.children].map((e) => e.tagName)).toEqual(['BLOCKQUOTE', 'IFRAME']);
@@ -136,12 +146,18 @@ describe('oEmbed', () => {
 
 describe('default heights', () => {
   it('are stored for known widgets only, as sane whole pixels', () => {
-    for (const [id, h] of Object.entries(heights)) {
+    for (const [id, views] of Object.entries(heights)) {
       expect(WIDGET_IDS as readonly string[]).toContain(id);
-      expect(Number.isInteger(h.full) && h.full >= 200 && h.full <= 3000).toBe(true);
-      expect(Number.isInteger(h.plain) && h.plain >= 150 && h.plain <= h.full).toBe(true);
-      expect(defaultHeight(id)).toBe(h.full);
-      expect(defaultHeight(id, true)).toBe(h.plain);
+      for (const view of ['compact', 'full'] as const) {
+        const h = views[view];
+        expect(Number.isInteger(h.framed) && h.framed >= 200 && h.framed <= 3000).toBe(true);
+        expect(Number.isInteger(h.plain) && h.plain >= 150 && h.plain <= h.framed).toBe(true);
+        expect(defaultHeight(id, { view, plain: true })).toBe(h.plain);
+        expect(defaultHeight(id, { view })).toBe(h.framed);
+      }
+      // The compact default is what a pasted address and a bare snippet get (its limits: embed-compact.spec.ts).
+      expect(defaultHeight(id)).toBe(views.compact.framed);
+      expect(views.compact.framed).toBeLessThan(views.full.framed);
     }
   });
   it('fall back to a generous height for an unmeasured widget', () => {

@@ -3,8 +3,8 @@
  * parseBuilderParams/parseState, so the codes it hands out only ever carry valid state.
  */
 import { parseState } from '../../lib/widget-state';
-import { parseBuilderParams, parseTheme } from '../../lib/embed/params';
-import { builderCodes, builderSearch, previewSrc, type BuilderWidget } from '../../lib/embed/builder';
+import { parseBuilderParams, parseTheme, parseView } from '../../lib/embed/params';
+import { builderCodes, builderHeight, builderSearch, previewSrc, type BuilderWidget } from '../../lib/embed/builder';
 import type { BuilderParams } from '../../lib/embed/params';
 import { isWidgetId, type WidgetId } from '../../lib/widgets';
 
@@ -62,6 +62,7 @@ export function startBuilder(doc: Document): void {
     highlight: form.elements.namedItem('highlight') as HTMLSelectElement,
     plain: form.elements.namedItem('plain') as HTMLInputElement,
     themes: Array.from(form.querySelectorAll<HTMLInputElement>('input[name="theme"]')),
+    views: Array.from(form.querySelectorAll<HTMLInputElement>('input[name="view"]')),
     hint: section.querySelector<HTMLElement>('[data-asof-hint]')!,
     oembedNote: section.querySelector<HTMLElement>('[data-oembed-note]')!,
     snippet: doc.getElementById('code-snippet') as HTMLTextAreaElement,
@@ -83,6 +84,7 @@ export function startBuilder(doc: Document): void {
     el.highlight.replaceChildren(new Option('Nothing', ''), ...w.highlights.map((h) => new Option(h.label, h.id)));
     el.highlight.value = p.state.highlight ?? '';
     for (const r of el.themes) r.checked = r.value === p.theme;
+    for (const r of el.views) r.checked = r.value === p.view;
     el.plain.checked = p.plain;
   }
 
@@ -95,6 +97,7 @@ export function startBuilder(doc: Document): void {
       state: sameWidget ? parseState({ asOf: el.asOf.value, highlight: el.highlight.value || undefined }, rulesOf(id)) : parseState({}, rulesOf(id)),
       theme: parseTheme(el.themes.find((r) => r.checked)?.value),
       plain: el.plain.checked,
+      view: parseView(el.views.find((r) => r.checked)?.value),
     };
   }
 
@@ -110,7 +113,7 @@ export function startBuilder(doc: Document): void {
       if (f.getAttribute('src') !== preview) {
         f.setAttribute('title', `Preview: ${w.title}`);
         f.style.height = '';
-        f.height = String(p.plain ? w.plainHeight : w.height);
+        f.height = String(builderHeight(w, p));
         f.setAttribute('src', preview);
       }
     }

@@ -9,7 +9,7 @@
  */
 import { HOST_AS_OF, HOST_HIGHLIGHT, STATE_EVENT, type StateRules } from '../../lib/widget-state';
 import { heightMessages, isHeightRequest, isWpReady, sandboxLinkTarget, wpLinkMessage } from '../../lib/embed/messages';
-import { parseEmbedParams, parseWpSecret, type EmbedParams, type EmbedTheme } from '../../lib/embed/params';
+import { parseEmbedParams, parseWpSecret, type EmbedParams, type EmbedTheme, type EmbedView } from '../../lib/embed/params';
 
 export const PLAIN_CLASS = 'embed-plain';
 
@@ -26,6 +26,33 @@ export function applyState(host: HTMLElement, params: EmbedParams): void {
   host.setAttribute(HOST_AS_OF, params.state.asOf);
   host.setAttribute(HOST_HIGHLIGHT, params.state.highlight ?? '');
   host.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: { ...params.state } }));
+}
+
+/**
+ * Shows one of the embed's two views. The page holds the compact chart in its host and the full one in a
+ * `<template data-embed-shelf>`; switching trades the two, so only one chart is ever in the document. The
+ * "Full chart" link names the view it would switch to (its words are on the link, data-label-*).
+ */
+export function applyView(root: HTMLElement, host: HTMLElement, view: EmbedView): void {
+  const shelf = root.querySelector<HTMLTemplateElement>('template[data-embed-shelf]');
+  if (!shelf || host.dataset.embedView === view) return;
+  const shown = root.ownerDocument.createDocumentFragment();
+  shown.append(...host.childNodes);
+  host.append(shelf.content);
+  shelf.content.append(shown);
+  host.dataset.embedView = view;
+  const link = root.querySelector<HTMLAnchorElement>('[data-embed-view-switch]');
+  if (link) link.textContent = (view === 'full' ? link.dataset.labelCompact : link.dataset.labelFull) ?? link.textContent;
+}
+
+/** The "Full chart" link switches views in place (keeping the state and WordPress's secret), and back. */
+export function wireViewSwitch(root: HTMLElement, host: HTMLElement, state: () => EmbedParams): void {
+  root.querySelector<HTMLAnchorElement>('[data-embed-view-switch]')?.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    applyView(root, host, host.dataset.embedView === 'full' ? 'compact' : 'full');
+    applyState(host, state());
+  });
 }
 
 /** Content height: the embed root's box (the page has no margins outside it). */
@@ -114,7 +141,9 @@ export function startEmbedPage(win: Window, { widget, rules, root, host }: Embed
   const params = parseEmbedParams(win.location.search, win.location.hash, rules);
   applyTheme(win.document, params.theme);
   applyPlain(win.document, params.plain);
+  applyView(root, host, params.view);
   applyState(host, params);
+  wireViewSwitch(root, host, () => params);
   const wpSecret = () => wordPressSecret(win);
   startHeightReports(win, root, params, widget, wpSecret);
   routeLinksThroughWordPress(win, root, widget, wpSecret);

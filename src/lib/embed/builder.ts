@@ -3,7 +3,7 @@
  * browser side is src/client/embed/builder.ts.
  */
 import type { StateRules } from '../widget-state';
-import type { BuilderParams } from './params';
+import type { BuilderParams, EmbedView } from './params';
 import { embedQuery, embedUrl, iframeHtml, snippetHtml } from './snippet';
 import type { WidgetId } from '../widgets';
 
@@ -13,8 +13,14 @@ export interface BuilderWidget {
   takeaway: string;
   rules: StateRules;
   highlights: { id: string; label: string }[];
-  height: number;
-  plainHeight: number;
+  /** Default heights per view, with and without the title (snippet.ts defaultHeight). */
+  heights: Record<EmbedView, { framed: number; plain: number }>;
+}
+
+/** The frame's height before any script resizes it, for the view and title chosen. */
+export function builderHeight(w: BuilderWidget, p: Pick<BuilderParams, 'view' | 'plain'>): number {
+  const h = w.heights[p.view];
+  return p.plain ? h.plain : h.framed;
 }
 
 export interface BuilderCodes {
@@ -26,9 +32,9 @@ export interface BuilderCodes {
 
 /** The three codes for a choice (pure: the no-JavaScript list on the page uses the same builders at build time). */
 export function builderCodes(origin: string, w: BuilderWidget, p: BuilderParams): BuilderCodes {
-  const choice = { state: p.state, theme: p.theme, plain: p.plain };
+  const choice = { state: p.state, theme: p.theme, plain: p.plain, view: p.view };
   const src = embedUrl(origin, w.id, choice, w.rules);
-  const height = p.plain ? w.plainHeight : w.height;
+  const height = builderHeight(w, p);
   return {
     src,
     snippet: snippetHtml({ origin, src, title: w.title, height }),
@@ -46,6 +52,6 @@ export function previewSrc(src: string): string {
 
 /** The builder's own address for a choice, so it can be bookmarked and shared. */
 export function builderSearch(p: BuilderParams, w: BuilderWidget): string {
-  const q = embedQuery({ state: p.state, theme: p.theme, plain: p.plain }, w.rules);
+  const q = embedQuery({ state: p.state, theme: p.theme, plain: p.plain, view: p.view }, w.rules);
   return `?widget=${encodeURIComponent(p.widget)}${q ? `&${q.slice(1)}` : ''}`;
 }

@@ -12,6 +12,10 @@ import { isWidgetId, type WidgetId } from '../widgets';
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof THEMES)[number];
 
+/** `compact` (the default): the chart cut to fit an article; `full`: the whole explorer, as on /charts/. */
+export const EMBED_VIEWS = ['compact', 'full'] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
 /** pym.js's child id, as the parent page passes it (?childId=…). */
 export const CHILD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** WordPress's embed secret (#?secret=…): WordPress itself only ever generates [A-Za-z0-9]{10}. */
@@ -22,6 +26,7 @@ export interface EmbedParams {
   theme: EmbedTheme;
   /** Hide the title and takeaway (the host prints its own). */
   plain: boolean;
+  view: EmbedView;
   /** pym.js child id: when set, heights are also sent in pym's string format. */
   childId: string | null;
   /** WordPress embed secret: when set, heights are also sent as WordPress's {message, value, secret}. */
@@ -30,6 +35,11 @@ export interface EmbedParams {
 
 export function parseTheme(value: unknown): EmbedTheme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value) ? (value as EmbedTheme) : 'auto';
+}
+
+/** Anything but `full` is the compact default: an unknown view never breaks an embed that is already out there. */
+export function parseView(value: unknown): EmbedView {
+  return value === 'full' ? 'full' : 'compact';
 }
 
 export function parsePlain(value: unknown): boolean {
@@ -60,17 +70,19 @@ export function parseEmbedParams(search: string, hash: string, rules: StateRules
     state: parseState({ asOf: first(p, 'asOf'), highlight: first(p, 'highlight') }, rules),
     theme: parseTheme(first(p, 'theme')),
     plain: parsePlain(first(p, 'plain')),
+    view: parseView(first(p, 'view')),
     childId: parseChildId(first(p, 'childId')),
     secret: parseWpSecret(hash),
   };
 }
 
-/** What the embed builder (/embed/) reads from its own URL: ?widget=&asOf=&highlight=&theme=&plain=. */
+/** What the embed builder (/embed/) reads from its own URL: ?widget=&asOf=&highlight=&theme=&plain=&view=. */
 export interface BuilderParams {
   widget: WidgetId;
   state: WidgetState;
   theme: EmbedTheme;
   plain: boolean;
+  view: EmbedView;
 }
 
 export function parseBuilderParams(search: string, available: readonly WidgetId[], rulesOf: (id: WidgetId) => StateRules): BuilderParams | null {
@@ -83,5 +95,6 @@ export function parseBuilderParams(search: string, available: readonly WidgetId[
     state: parseState({ asOf: first(p, 'asOf'), highlight: first(p, 'highlight') }, rulesOf(widget)),
     theme: parseTheme(first(p, 'theme')),
     plain: parsePlain(first(p, 'plain')),
+    view: parseView(first(p, 'view')),
   };
 }

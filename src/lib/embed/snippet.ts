@@ -3,7 +3,7 @@
  * (embed pages, the /embed/ builder's no-JavaScript list, the oEmbed JSON files) and the builder's client script.
  */
 import type { WidgetState } from '../widget-state';
-import type { EmbedTheme } from './params';
+import type { EmbedTheme, EmbedView } from './params';
 import { DEFAULT_HEIGHTS } from './default-heights';
 
 /** A height for a widget nobody has measured yet: generous, so the chart is never cut off without the loader. */
@@ -20,15 +20,17 @@ export interface EmbedChoice {
   state?: Partial<WidgetState>;
   theme?: EmbedTheme;
   plain?: boolean;
+  view?: EmbedView;
 }
 
 /**
- * The iframe's height before the loader (or pym, WordPress, AMP) resizes it: measured in a browser at 600–700px
- * wide and stored in default-heights.ts; tests/browser/embed-heights.spec.ts re-measures it and fails on drift.
+ * The iframe's height before the loader (or pym, WordPress, AMP) resizes it, for a view with or without its title:
+ * measured in a browser at 600–700px wide and stored in default-heights.ts; tests/browser/embed-heights.spec.ts
+ * re-measures it and fails on drift.
  */
-export function defaultHeight(id: string, plain = false): number {
-  const h = DEFAULT_HEIGHTS[id];
-  return h ? (plain ? h.plain : h.full) : FALLBACK_HEIGHT;
+export function defaultHeight(id: string, opts: { plain?: boolean; view?: EmbedView } = {}): number {
+  const h = DEFAULT_HEIGHTS[id]?.[opts.view ?? 'compact'];
+  return h ? (opts.plain ? h.plain : h.framed) : FALLBACK_HEIGHT;
 }
 
 /** The query string of an embed URL: only what differs from the defaults, in a stable order. */
@@ -39,6 +41,7 @@ export function embedQuery(choice: EmbedChoice, defaults: { defaultAsOf: string 
   if (highlight) p.set('highlight', highlight);
   if (choice.theme && choice.theme !== 'auto') p.set('theme', choice.theme);
   if (choice.plain) p.set('plain', '1');
+  if (choice.view === 'full') p.set('view', 'full');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -118,10 +121,14 @@ export interface OEmbedRich {
   thumbnail_height: number;
 }
 
-/** An oEmbed 1.0 "rich" answer (see oembedHtml for its `html`). */
+/**
+ * An oEmbed 1.0 "rich" answer (see oembedHtml for its `html`): the compact default (oembedPath), or with `view:
+ * 'full'` the whole explorer (fullOembedPath), its iframe's address carrying `view=full`.
+ */
 export function oembedJson(opts: {
   origin: string;
   id: string;
+  view?: EmbedView;
   title: string;
   height: number;
   providerName: string;
@@ -133,7 +140,7 @@ export function oembedJson(opts: {
     version: '1.0',
     type: 'rich',
     title: opts.title,
-    html: oembedHtml({ src: `${origin}${embedPath(opts.id)}`, title: opts.title, height: opts.height }),
+    html: oembedHtml({ src: `${origin}${embedPath(opts.id)}${opts.view === 'full' ? '?view=full' : ''}`, title: opts.title, height: opts.height }),
     width: OEMBED_WIDTH,
     height: opts.height,
     provider_name: opts.providerName,
@@ -148,5 +155,7 @@ export function oembedJson(opts: {
 }
 
 export const oembedPath = (id: string) => `/oembed/${id}.json`;
+/** The full view's oEmbed answer: a static file cannot read the `url` a consumer asks about, so it has its own. */
+export const fullOembedPath = (id: string) => `/oembed/full/${id}.json`;
 export const chapterOembedPath = (slug: string) => `/oembed/chapters/${slug}.json`;
 export const ogWidgetImagePath = (id: string) => `/og/widgets/${id}.png`;

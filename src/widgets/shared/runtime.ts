@@ -117,6 +117,8 @@ const observer =
 
 class ResetChart extends HTMLElement {
   connectedCallback() {
+    // An embed shelves the view it does not show and brings it back (client/embed/child.ts): awake once is enough.
+    if (this.hasAttribute(AWAKE)) return;
     const figure = this.closest(FIGURE_SELECTOR);
     if (!figure || !observer) return void wake(this);
     waiting.set(figure, this);
