@@ -14,28 +14,10 @@
  */
 import type { Figure, Precision } from './factbase/schema';
 import { formatDate, formatDateShort, formatFigure, formatUSD } from './format';
+import { ChartWordsError, PLACEHOLDER, renderPlain, type Placeholder } from './words-core';
 
-/** An amount with its certainty, as a figure of the fact base has it (or one the chart derives from figures). */
-export type Amount = Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifier'>;
-type FigureLike = Amount & Pick<Figure, 'id'>;
-/** A value a template can name: words, a count, an amount in dollars, a date, or an amount with its certainty. */
-export type WordValue = string | number | { usd: number } | { date: string; precision?: Precision } | Amount;
-export type WordValues = Readonly<Record<string, WordValue>>;
+export { ChartWordsError, type Placeholder } from './words-core';
 
-export class ChartWordsError extends Error {
-  override name = 'ChartWordsError';
-}
-
-export interface Placeholder {
-  /** The whole placeholder as written, braces included. */
-  raw: string;
-  /** The value's name, or the figure id for `{figure:<id>}`. */
-  name: string;
-  figure: boolean;
-  modifiers: string[];
-}
-
-const PLACEHOLDER = /\{([^{}]*)\}/g;
 const NAME = /^(?:figure:[a-z0-9]+(?:-[a-z0-9]+)*|[a-zA-Z][a-zA-Z0-9]*)$/;
 const MODIFIER = /^(?:short|month|cap|words|plural:[^:|]+:[^:|]+)$/;
 
@@ -53,6 +35,36 @@ export function placeholders(template: string): Placeholder[] {
   if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) throw new ChartWordsError('has a brace that opens or closes no placeholder');
   return out;
 }
+
+/** Fills every placeholder of `template` with `render(placeholder)`, in one pass; errors name `where`. */
+export function fillWith(template: string, where: string, render: (p: Placeholder) => string): string {
+  let list: Placeholder[];
+  try {
+    list = placeholders(template);
+  } catch (e) {
+    throw new ChartWordsError(`${where}: ${(e as Error).message}`);
+  }
+  let i = 0;
+  // One pass over the template, so a value that itself reads "{date}" (a live placeholder) is never filled again.
+  return template.replace(PLACEHOLDER, () => {
+    const p = list[i++]!;
+    try {
+      return render(p);
+    } catch (e) {
+      const message = (e as Error).message;
+      throw new ChartWordsError(message.startsWith(`${where}: `) ? message : `${where}: ${message}`);
+    }
+  });
+}
+
+
+
+/** An amount with its certainty, as a figure of the fact base has it (or one the chart derives from figures). */
+export type Amount = Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifier'>;
+type FigureLike = Amount & Pick<Figure, 'id'>;
+/** A value a template can name: words, a count, an amount in dollars, a date, or an amount with its certainty. */
+export type WordValue = string | number | { usd: number } | { date: string; precision?: Precision } | Amount;
+export type WordValues = Readonly<Record<string, WordValue>>;
 
 /**
  * What is wrong with a template for a field that may name `allowed` values (null: names are not checked) and the
@@ -76,30 +88,19 @@ export function templateProblem(template: string, allowed: readonly string[] | n
   return null;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 function render(p: Placeholder, value: WordValue | FigureLike): string {
+  if (typeof value === 'number' || typeof value === 'string') return renderPlain(p, value);
   const has = (m: string) => p.modifiers.includes(m);
-  const plural = p.modifiers.find((m) => m.startsWith('plural:'));
+  const bad = p.modifiers.find((m) => m === 'words' || m.startsWith('plural:'));
+  if (bad) throw new ChartWordsError(`modifier "${bad}" applies to a count, not to ${p.raw}`);
   let text: string;
-  if (typeof value === 'number') {
-    if (plural) {
-      const [, one, other] = plural.split(':');
-      text = value === 1 ? one! : other!;
-    } else text = has('words') ? (NUMBER_WORDS[value] ?? String(value)) : String(value);
-  } else {
-    const bad = p.modifiers.find((m) => m === 'words' || m.startsWith('plural:'));
-    if (bad) throw new ChartWordsError(`modifier "${bad}" applies to a count, not to ${p.raw}`);
-    if (typeof value === 'string') text = value;
-    else if ('usd' in value) text = formatUSD(value.usd, { short: has('short') });
-    else if ('date' in value) {
-      const precision = value.precision ?? 'day';
-      const shown = has('month') && precision === 'day' ? 'month' : precision;
-      text = has('short') ? formatDateShort(value.date, shown) : formatDate(value.date, shown);
-    } else text = formatFigure(value, { short: has('short') });
-  }
-  return has('cap') ? capital(text) : text;
+  if ('usd' in value) text = formatUSD(value.usd, { short: has('short') });
+  else if ('date' in value) {
+    const precision = value.precision ?? 'day';
+    const shown = has('month') && precision === 'day' ? 'month' : precision;
+    text = has('short') ? formatDateShort(value.date, shown) : formatDate(value.date, shown);
+  } else text = formatFigure(value, { short: has('short') });
+  return has('cap') ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /**
@@ -123,22 +124,9 @@ export function fillFigures(template: string, figures: readonly FigureLike[]): s
  * ("money-flows summary.committed"). Figures must have been filled first (fillFigures).
  */
 export function fill(template: string, values: WordValues = {}, where = 'chart words'): string {
-  let list: Placeholder[];
-  try {
-    list = placeholders(template);
-  } catch (e) {
-    throw new ChartWordsError(`${where}: ${(e as Error).message}`);
-  }
-  let i = 0;
-  // One pass over the template, so a value that itself reads "{date}" (a live placeholder) is never filled again.
-  return template.replace(PLACEHOLDER, () => {
-    const p = list[i++]!;
+  return fillWith(template, where, (p) => {
     const value = p.figure ? undefined : values[p.name];
     if (value === undefined) throw new ChartWordsError(`${where}: unknown placeholder "${p.raw}"`);
-    try {
-      return render(p, value);
-    } catch (e) {
-      throw new ChartWordsError(`${where}: ${(e as Error).message}`);
-    }
+    return render(p, value);
   });
 }

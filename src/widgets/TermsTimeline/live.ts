@@ -3,7 +3,7 @@
  * says "In force on <date>" while its term is, in the words of content/charts/terms-timeline.yaml (status.spoken).
  */
 import { MARK, PHASE, sel } from '../../lib/chart-protocol';
-import { fill } from '../../lib/chart-words';
+import { fillText } from '../../lib/words-core';
 import { formatDate } from '../../lib/format';
 import type { WidgetState } from '../../lib/widget-state';
 import type { ChartConfig } from '../shared/runtime';
@@ -13,6 +13,6 @@ export function nameInForce(figure: Element, s: WidgetState, config: ChartConfig
   const lead = spoken.slice(0, spoken.indexOf('{date}'));
   for (const m of figure.querySelectorAll(sel(MARK))) {
     const name = (m.getAttribute('aria-label') ?? '').split(lead)[0];
-    m.setAttribute('aria-label', m.getAttribute(PHASE) === 'in' ? `${name}${fill(spoken, { date: formatDate(s.asOf) })}` : name);
+    m.setAttribute('aria-label', m.getAttribute(PHASE) === 'in' ? `${name}${fillText(spoken, { date: formatDate(s.asOf) })}` : name);
   }
 }

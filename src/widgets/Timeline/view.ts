@@ -3,7 +3,7 @@
  * build time with every event and an "As of" marker between each pair of neighbours; the browser only switches
  * what shows (../shared/live.ts, ./live.ts).
  */
-import { fill } from '../../lib/chart-words';
+import { fillText } from '../../lib/words-core';
 import { formatDate, formatDateShort, listJoin } from '../../lib/format';
 import { span, type TimedText } from '../shared/live';
 import type { DataTable, SourceRef } from '../shared/types';
@@ -147,21 +147,21 @@ export interface ShownEvent {
  */
 export function summaryText(words: TimelineWords, total: number, shown: ShownEvent[], filtered: string, date: string, highlighted: { event: string } | { name: string } | null): string {
   const n = shown.length;
-  if (!n) return fill(words.none, { filters: filtered, total }, 'timeline summary.none');
+  if (!n) return fillText(words.none, { filters: filtered, total }, 'timeline summary.none');
   const count = (k: 'later' | 'lit' | 'tagged') => shown.filter((e) => e[k]).length;
   const by = n - count('later');
   const lit = count('lit');
   const rep = count('tagged');
-  return fill(words.showing, {
+  return fillText(words.showing, {
     count: n,
     total,
     first: shown[0]!.full,
     last: shown[n - 1]!.full,
-    filtered: filtered && fill(words.filtered, { filters: filtered }),
+    filtered: filtered && fillText(words.filtered, { filters: filtered }),
     by: by === n ? words.all : by,
     date,
-    highlighted: !highlighted ? '' : 'event' in highlighted ? fill(words.highlightedEvent, highlighted) : fill(words.highlightedCompany, { count: lit, name: highlighted.name }),
-    tagged: rep ? fill(words.tagged, { count: rep }) : '',
+    highlighted: !highlighted ? '' : 'event' in highlighted ? fillText(words.highlightedEvent, highlighted) : fillText(words.highlightedCompany, { count: lit, name: highlighted.name }),
+    tagged: rep ? fillText(words.tagged, { count: rep }) : '',
   }, 'timeline summary');
 }
 
