@@ -20,10 +20,12 @@ function pathOf(href: string): string {
 
 const REQUIRED = ['version', 'type', 'html', 'width', 'height', 'title', 'provider_name', 'provider_url', 'author_name', 'cache_age', 'thumbnail_url', 'thumbnail_width', 'thumbnail_height'];
 
-it('there is an oEmbed answer for every widget and every chapter, and no other', () => {
+it('there is an oEmbed answer for every widget (its compact and its full view) and every chapter, and no other', () => {
   expect(widgets.length).toBeGreaterThan(0);
   expect(chapters.length).toBeGreaterThan(0);
-  expect(oembeds.sort()).toEqual([...chapters.map((c) => `/oembed/chapters/${c}.json`), ...widgets.map((id) => `/oembed/${id}.json`)].sort());
+  expect(oembeds.sort()).toEqual(
+    [...chapters.map((c) => `/oembed/chapters/${c}.json`), ...widgets.map((id) => `/oembed/${id}.json`), ...widgets.map((id) => `/oembed/full/${id}.json`)].sort(),
+  );
 });
 
 describe.each(oembeds)('%s', (path) => {
@@ -42,7 +44,10 @@ describe.each(oembeds)('%s', (path) => {
     // WordPress's provider shape: a blockquote fallback (what makes WordPress load wp-embed.js), then the iframe.
     expect(html.replace(/^<blockquote class="wp-embedded-content"[^>]*><a href="[^"]+">[^<]+<\/a><\/blockquote>/, '').replace(/<iframe\b[^>]*><\/iframe>/, ''), 'a blockquote and the iframe, nothing else').toBe('');
     expect(html).toMatch(/<iframe\b[^>]*\sclass="wp-embedded-content"/);
-    const embedPath = pathOf(html.match(/\ssrc="([^"]*)"/)![1]!);
+    const src = html.match(/\ssrc="([^"]*)"/)![1]!;
+    // The full view's answer loads the same embed page with view=full; every other answer the compact default.
+    expect(new URL(src.replace(/&amp;/g, '&')).search, 'the view the answer names').toBe(path.startsWith('/oembed/full/') ? '?view=full' : '');
+    const embedPath = pathOf(src.replace(/\?.*$/, ''));
     expect(embedPath).toMatch(/^\/embed\/[a-z-]+\/$/);
     expect(widgets).toContain(embedPath.split('/')[2]);
     expect(html).toContain(`height="${o.height}"`);
