@@ -116,9 +116,9 @@ export async function scrollThrough(page: Page, { back = true } = {}) {
 }
 
 /**
- * Waits until every Astro island that CAN hydrate has (Astro removes the `ssr` attribute when it has). An island
- * whose content has no box (inside something hidden, e.g. print-only markup) never becomes visible, so a
- * `client:visible` island there never hydrates: it is not waited for. Returns the islands still not hydrated.
+ * Waits until every chart the runtime CAN wake has woken (`reset-chart[data-awake]`). A chart with no box (inside
+ * something hidden, e.g. print-only markup) never comes near the viewport, so it is not waited for. Returns the
+ * charts still asleep.
  */
 export async function islandsHydrated(page: Page, timeout = 5_000) {
   await page

@@ -8,9 +8,9 @@
  */
 export const DEFAULT_HEIGHTS: Record<string, { compact: { framed: number; plain: number }; full: { framed: number; plain: number } }> = {
   'cloud-matrix': { compact: { framed: 620, plain: 580 }, full: { framed: 1610, plain: 1510 } },
-  'compute-commitments': { compact: { framed: 660, plain: 630 }, full: { framed: 1510, plain: 1410 } },
+  'compute-commitments': { compact: { framed: 340, plain: 310 }, full: { framed: 1510, plain: 1410 } },
   'money-flows': { compact: { framed: 550, plain: 520 }, full: { framed: 1050, plain: 950 } },
   'rpo-exposure': { compact: { framed: 340, plain: 280 }, full: { framed: 660, plain: 530 } },
   'terms-timeline': { compact: { framed: 570, plain: 540 }, full: { framed: 1170, plain: 1070 } },
-  'timeline': { compact: { framed: 570, plain: 540 }, full: { framed: 1190, plain: 1110 } },
+  'timeline': { compact: { framed: 560, plain: 530 }, full: { framed: 1190, plain: 1110 } },
 };
