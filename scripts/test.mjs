@@ -248,46 +248,50 @@ const portInUse = () =>
     s.once('connect', () => (s.destroy(), res(true)));
     s.once('error', () => res(false));
   });
-if (QUICK) {
-  console.log('--quick: no browser tests');
-  record('browser (playwright)', 'skipped', 0, 0, '--quick');
-} else if (!built) {
-  console.log('skipped: no build output');
-  record('browser (playwright)', 'skipped', 0, 0, 'build failed');
-} else if (!existsSync(join(OUT_DIR, 'index.html'))) {
-  console.error(`${join(OUT_DIR, 'index.html')} is missing: the built site has no home page to serve.`);
-  record('browser (playwright)', 'FAIL', 0, 1, 'no index.html in the build');
-} else {
-  if (!process.env.CI && (await portInUse())) {
-    console.warn(
-      `warning: something already listens on 127.0.0.1:${PORT}; Playwright will REUSE it, and it may serve another ` +
-        'build. Set RESET_PORT to a free port to test this build.',
-    );
+/** Records a browser stage as skipped when --quick asked for none or there is no build to serve; true if so. */
+function browserStageSkipped(name) {
+  if (QUICK) {
+    console.log('--quick: no browser tests');
+    record(name, 'skipped', 0, 0, '--quick');
+  } else if (!built) {
+    console.log('skipped: no build output');
+    record(name, 'skipped', 0, 0, 'build failed');
+  } else return false;
+  return true;
+}
+
+if (!browserStageSkipped('browser (playwright)')) {
+  if (!existsSync(join(OUT_DIR, 'index.html'))) {
+    console.error(`${join(OUT_DIR, 'index.html')} is missing: the built site has no home page to serve.`);
+    record('browser (playwright)', 'FAIL', 0, 1, 'no index.html in the build');
+  } else {
+    if (!process.env.CI && (await portInUse())) {
+      console.warn(
+        `warning: something already listens on 127.0.0.1:${PORT}; Playwright will REUSE it, and it may serve another ` +
+          'build. Set RESET_PORT to a free port to test this build.',
+      );
+    }
+    await playwrightStage('browser (playwright)', []);
   }
-  await playwrightStage('browser (playwright)', []);
 }
 
 // ── 7. WordPress: the embeds in a real WordPress (tests/wordpress, playwright.wordpress.config.ts) ───────────────
 // Runs where Debian's WordPress is installed (.ci/run installs it); required when CI is set. See README.
 header(7, 'Embeds in a real WordPress (tests/wordpress)');
 const WP_PACKAGES = 'wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-curl php-xml php-mbstring mariadb-server';
-if (QUICK) {
-  console.log('--quick: no browser tests');
-  record('wordpress (playwright)', 'skipped', 0, 0, '--quick');
-} else if (!built) {
-  console.log('skipped: no build output');
-  record('wordpress (playwright)', 'skipped', 0, 0, 'build failed');
-} else if (!existsSync('/usr/share/wordpress')) {
-  const how = `apt-get install -y --no-install-recommends ${WP_PACKAGES}`;
-  if (process.env.CI) {
-    console.error(`WordPress is required in CI and is not installed: ${how}`);
-    record('wordpress (playwright)', 'FAIL', 0, 1, 'WordPress not installed');
+if (!browserStageSkipped('wordpress (playwright)')) {
+  if (!existsSync('/usr/share/wordpress')) {
+    const how = `apt-get install -y --no-install-recommends ${WP_PACKAGES}`;
+    if (process.env.CI) {
+      console.error(`WordPress is required in CI and is not installed: ${how}`);
+      record('wordpress (playwright)', 'FAIL', 0, 1, 'WordPress not installed');
+    } else {
+      console.log(`skipped: WordPress is not installed here. To run this stage, as root: ${how}`);
+      record('wordpress (playwright)', 'skipped', 0, 0, 'WordPress not installed');
+    }
   } else {
-    console.log(`skipped: WordPress is not installed here. To run this stage, as root: ${how}`);
-    record('wordpress (playwright)', 'skipped', 0, 0, 'WordPress not installed');
+    await playwrightStage('wordpress (playwright)', ['--config', 'playwright.wordpress.config.ts']);
   }
-} else {
-  await playwrightStage('wordpress (playwright)', ['--config', 'playwright.wordpress.config.ts']);
 }
 
 finish();
