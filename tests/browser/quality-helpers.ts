@@ -238,7 +238,8 @@ export async function fastAxe(page: Page, { theme, include }: { theme?: Theme; i
     if (include) builder = builder.include(include);
     violations = (await builder.analyze()).violations;
   } else {
-    await page.evaluate(axeSourceText());
+    // Parsing axe costs a second or more on this machine: once per document, not once per analysis.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSourceText());
     violations = await page.evaluate(
       async ({ tags, include }) => {
         const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;

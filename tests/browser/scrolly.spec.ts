@@ -1,14 +1,8 @@
-// Scroll sequences: each step sets its chart's state as the reader scrolls; #step-N opens in that step's state;
-// without JavaScript every step reads as text and the chart shows its final state.
+// Scroll sequences: #step-N opens in that step's state; without JavaScript every step reads as text and the chart
+// shows its final state. (That scrolling sets each step's state is walked in scrolly-fit.spec.ts, at six screens.)
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './quality-helpers';
 
 const CHAPTER = '/chapters/all-in/';
-/** Every chapter with a scroll sequence: each chart in one must follow its steps (its island must hydrate there). */
-const SEQUENCED = builtPages()
-  .filter((p) => p.type === 'chapter' && /data-scrolly\b/.test(p.html))
-  .map((p) => p.path)
-  .sort();
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -18,39 +12,9 @@ async function stepStates(page: Page) {
   );
 }
 
-/** Brings a step across the trigger line (60% down the screen, scrolly-client.ts), the way a reader's scrolling would. */
-async function scrollToStep(page: Page, id: string) {
-  await page.evaluate((stepId) => {
-    const r = document.getElementById(stepId)!.getBoundingClientRect();
-    // The step's middle on the line: a short step (a wide column) lies across it too.
-    window.scrollBy(0, r.top + r.height / 2 - window.innerHeight * 0.6);
-  }, id);
-}
-
 function figureOf(page: Page, stepId: string) {
   return page.locator(`[data-scrolly]:has(#${stepId}) figure[data-widget]`);
 }
-
-for (const chapter of SEQUENCED) for (const width of [1280, 375]) {
-  test(`scrolling ${chapter} step by step sets each chart's state (${width}px)`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 850 });
-    await page.goto(chapter);
-    const steps = await stepStates(page);
-    expect(steps.length).toBeGreaterThanOrEqual(chapter === CHAPTER ? 4 : 1);
-    for (const s of steps) {
-      await scrollToStep(page, s.id);
-      const fig = figureOf(page, s.id);
-      await expect(fig, `state after scrolling to ${s.id}`).toHaveAttribute('data-as-of', s.asOf, { timeout: 10_000 });
-      await expect(fig).toHaveAttribute('data-highlight', s.highlight);
-      await expect(page.locator(`#${s.id}`)).toHaveClass(/is-active/);
-    }
-  });
-}
-
-test('every chapter with a scroll sequence is walked, the one with two charts among them', () => {
-  expect(SEQUENCED).toContain(CHAPTER);
-  expect(SEQUENCED.length).toBeGreaterThanOrEqual(6);
-});
 
 test('#step-3 opens the chapter at step 3, in its state', async ({ page }) => {
   await page.goto(`${CHAPTER}#step-3`);

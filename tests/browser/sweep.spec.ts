@@ -12,13 +12,15 @@
  *   - at both widths nothing runs off the side: the page does not scroll sideways and no chart is wider than the
  *     window;
  *   - where the page has the theme toggle, it follows the system theme in place, and pressing it switches to the
- *     other theme and back, with the same colours the system themes give.
+ *     other theme and back, with the same colours the system themes give;
+ *   - without JavaScript (a second, script-less context of the worker's, same viewport) the page tells the same
+ *     story: its text, its charts, nothing hidden behind a script (no-js.ts).
  * The page follows the system theme (no stored choice), which is what lets one load be checked in both themes.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
 import { siteOrigin } from './helpers';
-import { builtPages, fastAxe, islandsHydrated, scrollThrough, trackNetwork } from './quality-helpers';
+import { expectSameStory, render } from './no-js';
+import { builtPages, expect, fastAxe, islandsHydrated, scrollThrough, test, trackNetwork } from './quality-helpers';
 
 const pages = builtPages();
 const IGNORED = /^(?:data|blob|about|chrome-extension|chrome):/;
@@ -64,7 +66,7 @@ const colours = (page: Page) =>
   });
 
 for (const { path } of pages) {
-  test(`sweep ${path}`, async ({ page, context }) => {
+  test(`sweep ${path}`, async ({ page, context, jsPage }) => {
     // A handout (a chart for every step) takes the longest: axe reads every chart twice.
     test.setTimeout(240_000);
     const origin = siteOrigin();
@@ -121,13 +123,22 @@ for (const { path } of pages) {
       expect.soft(lightAxe.violations.length, `light, ${LIGHT.width}px: ${lightAxe.report}`).toBe(0);
       expect.soft(await overflow(page), `at ${LIGHT.width}px`).toEqual([]);
 
+      // The same page without JavaScript, at the same width.
+      const withJs = await render(page);
+      const off = await jsPage(false);
+      await off.setViewportSize(LIGHT);
+      const offResponse = await off.goto(path, { waitUntil: 'load' });
+      expect(offResponse?.status(), `HTTP status of ${path} without JavaScript`).toBe(200);
+      expectSameStory(path, await render(off), withJs);
+
       // Dark, 375px, in place.
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.setViewportSize(DARK);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await settle(page, net);
+      // Polled: a page may follow the system's theme through a media-query listener, a task after the change.
+      await expect.poll(() => colours(page), { message: 'the page did not change colour when the system turned dark' }).not.toBe(light);
       const dark = await colours(page);
-      expect(dark, 'the page did not change colour when the system turned dark').not.toBe(light);
       const darkAxe = await fastAxe(page);
       expect.soft(darkAxe.violations.length, `dark, ${DARK.width}px: ${darkAxe.report}`).toBe(0);
       expect.soft(await overflow(page), `at ${DARK.width}px`).toEqual([]);

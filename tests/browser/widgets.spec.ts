@@ -93,29 +93,36 @@ async function operate(page: Page, figure: Locator): Promise<string[]> {
   return operated;
 }
 
+// One test per theme and page: the page loads once and each of its widgets is operated in turn.
+const byPage = new Map<string, string[]>();
+for (const [id, path] of widgetPages) byPage.set(path, [...(byPage.get(path) ?? []), id]);
+
 for (const theme of THEMES) {
-  for (const [id, path] of widgetPages) {
+  for (const [path, ids] of byPage) {
     const what = theme === 'light' ? 'keyboard changes its state; operated, axe finds nothing' : 'operated, axe finds nothing';
-    test(`widget ${id} on ${path} [${theme}, ${THEME_VIEWPORT[theme].width}px]: ${what}`, async ({ themedPage }) => {
+    test(`widgets ${ids.join(', ')} on ${path} [${theme}, ${THEME_VIEWPORT[theme].width}px]: ${what}`, async ({ themedPage }) => {
+      test.setTimeout(40_000 * ids.length);
       const page = await themedPage(theme);
       const net = trackNetwork(page);
       try {
         await page.goto(path, { waitUntil: 'load' });
-        const figure = page.locator(`figure[data-widget="${id}"]`).first();
-        await figure.scrollIntoViewIfNeeded();
-        // The chart runtime wakes the chart once it nears the viewport and marks its element data-awake.
-        await expect(figure.locator('reset-chart').first()).toHaveAttribute('data-awake', '', { timeout: 15_000 });
-        await islandsHydrated(page);
-        await net.quiet();
+        for (const id of ids) {
+          const figure = page.locator(`figure[data-widget="${id}"]`).first();
+          await figure.scrollIntoViewIfNeeded();
+          // The chart runtime wakes the chart once it nears the viewport and marks its element data-awake.
+          await expect(figure.locator('reset-chart').first(), `${id} wakes`).toHaveAttribute('data-awake', '', { timeout: 15_000 });
+          await islandsHydrated(page);
+          await net.quiet();
 
-        if (theme === 'light') await keyboardChangesState(page, figure, id);
+          if (theme === 'light') await keyboardChangesState(page, figure, id);
 
-        const operated = await operate(page, figure);
-        expect(operated.length, `widget ${id} on ${path}: found no control and no "Show the data" toggle to operate`).toBeGreaterThan(0);
-        await page.waitForTimeout(100);
+          const operated = await operate(page, figure);
+          expect(operated.length, `widget ${id} on ${path}: found no control and no "Show the data" toggle to operate`).toBeGreaterThan(0);
+          await page.waitForTimeout(100);
 
-        const axe = await fastAxe(page, { theme, include: `figure[data-widget="${id}"]` });
-        expect(axe.violations.length, `after ${operated.join(', ')}: ${axe.report}`).toBe(0);
+          const axe = await fastAxe(page, { theme, include: `figure[data-widget="${id}"]` });
+          expect.soft(axe.violations.length, `${id}, after ${operated.join(', ')}: ${axe.report}`).toBe(0);
+        }
       } finally {
         net.detach();
       }

@@ -16,3 +16,6 @@ export const ARTBOARDS: readonly Artboard[] = [
   { width: 640, from: 560 },
   { width: 900, from: 840 },
 ];
+
+/** The artboard a printed page shows (an A4 or Letter column, about 640 CSS px): the one a handout draws. */
+export const PRINT_ARTBOARD = 640;
