@@ -1,7 +1,7 @@
 /**
- * The embed page itself: what it shows with and without JavaScript, its frame at article widths, the state it takes
- * from its URL at run time (asOf, highlight, theme, plain), and the image it renders for download. Its <head> as
- * built is checked in tests/dist/embed-pages.test.ts and tests/dist/oembed.test.ts.
+ * The embed page itself at run time: its frame at article widths, the state it takes from its URL (asOf, highlight,
+ * theme, plain), and the image it renders for download. What it holds without JavaScript and its <head> are files,
+ * checked in tests/dist/embed-pages.test.ts and tests/dist/oembed.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,29 +20,6 @@ function rules(id: string): { min: string; max: string; defaultAsOf: string; hig
 
 test.describe('embed page content', () => {
   for (const id of widgets) {
-    test(`${id}: chart, text alternative, source line and links, with JavaScript off`, async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto(`/embed/${id}/?theme=dark&plain=1`);
-      const fig = page.locator(`figure.widget[data-widget="${id}"]`);
-      await expect(fig.locator('.w-chart svg').filter({ visible: true }).first()).toBeVisible();
-      await expect(fig.locator('.w-title')).toBeVisible();
-      expect((await fig.locator('.w-summary').innerText()).length, 'spoken summary').toBeGreaterThan(40);
-      await expect(fig.locator('.w-source')).toContainText('Source');
-      // One table for the state shown (a static chart writes one per span of dates and hides the others).
-      await expect(fig.locator('.w-data table:not(.w-when:not([data-phase="in"]) table)')).toHaveCount(1);
-      const story = page.locator('a.embed-story');
-      await expect(story).toContainText('From The Reset — explore the story');
-      await expect(story).toHaveAttribute('target', '_top');
-      expect(await story.getAttribute('href')).toMatch(/^\/(chapters\/[a-z0-9-]+\/|charts\/#chart-[a-z-]+)$/);
-      await expect(page.locator(`a[href="/data/${id}.csv"]`)).toContainText('Get the data');
-      await expect(page.locator('a[data-embed-image-toggle]')).toContainText('Download image');
-      await expect(page.locator('#embed-image-menu')).toBeHidden();
-      // Source links leave the iframe for the top window.
-      for (const a of await fig.locator('.w-source a').all()) await expect(a).toHaveAttribute('target', '_top');
-      await context.close();
-    });
-
     test(`${id}: keeps its frame at 1200 and 640px, and takes asOf, highlight, theme and plain from its URL at run time`, async ({ page }) => {
       const r = rules(id);
       const errors = expectNoConsoleErrors(page);
