@@ -85,6 +85,9 @@ export interface ChapterStep {
   widget: string;
   asOf: string;
   highlight: string | null;
+  /** The sequence's story view: what its <Scrolly show> names (unparsed; story-show.ts parses it) and its title. */
+  show: string;
+  title: string | null;
 }
 
 const attrOf = (tag: string, name: string) => new RegExp(`\\b${name}=["']([^"']*)["']`).exec(tag)?.[1];
@@ -92,11 +95,11 @@ const attrOf = (tag: string, name: string) => new RegExp(`\\b${name}=["']([^"']*
 /** The steps of a chapter, read from its MDX: <Step> tags in order, each driving the <Scrolly> around it. */
 export function chapterSteps(body: string): ChapterStep[] {
   const steps: ChapterStep[] = [];
-  let widget = '';
+  let sequence = { widget: '', show: '', title: null as string | null };
   for (const m of body.matchAll(/<(Scrolly|Step)\b[^>]*>/g)) {
     const tag = m[0];
-    if (m[1] === 'Scrolly') widget = attrOf(tag, 'widget') ?? '';
-    else steps.push({ n: steps.length + 1, widget, asOf: attrOf(tag, 'asOf') ?? '', highlight: attrOf(tag, 'highlight') ?? null });
+    if (m[1] === 'Scrolly') sequence = { widget: attrOf(tag, 'widget') ?? '', show: attrOf(tag, 'show') ?? '', title: attrOf(tag, 'title') ?? null };
+    else steps.push({ n: steps.length + 1, ...sequence, asOf: attrOf(tag, 'asOf') ?? '', highlight: attrOf(tag, 'highlight') ?? null });
   }
   return steps;
 }

@@ -31,7 +31,7 @@ import Scrolly from 'x';
 
 Intro with <Term id="gpu">GPUs</Term>.
 
-<Scrolly widget="terms-timeline" label="a">
+<Scrolly widget="terms-timeline" show="cloud api" title="The terms" label="a">
 <Step asOf="2019-07-22" highlight="microsoft">
 
 One.
@@ -85,11 +85,11 @@ const plan = (links: unknown[]): Plan =>
   });
 
 describe('chapter steps', () => {
-  it('numbers steps through the chapter, each with the widget of its sequence', () => {
+  it('numbers steps through the chapter, each with the widget, story view and title of its sequence', () => {
     expect(chapterSteps(BODY)).toEqual([
-      { n: 1, widget: 'terms-timeline', asOf: '2019-07-22', highlight: 'microsoft' },
-      { n: 2, widget: 'terms-timeline', asOf: '2022-12-31', highlight: null },
-      { n: 3, widget: 'money-flows', asOf: '2023-01-23', highlight: 'microsoft' },
+      { n: 1, widget: 'terms-timeline', show: 'cloud api', title: 'The terms', asOf: '2019-07-22', highlight: 'microsoft' },
+      { n: 2, widget: 'terms-timeline', show: 'cloud api', title: 'The terms', asOf: '2022-12-31', highlight: null },
+      { n: 3, widget: 'money-flows', show: '', title: null, asOf: '2023-01-23', highlight: 'microsoft' },
     ]);
   });
   it('finds the step that shows a state', () => {
