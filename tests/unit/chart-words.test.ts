@@ -138,32 +138,6 @@ const tsFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? tsFiles(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
 
 /**
- * Widgets whose sentences have not yet moved to content/charts/ (their titles and takeaways have). The test fails
- * when a file not listed here gains a sentence, and when a listed file has none left, so the list only shrinks.
- */
-/** Markup whose words have not yet moved to content/charts/ (the same rules as NOT_YET_MOVED: the list only shrinks). */
-const MARKUP_NOT_YET_MOVED = [
-  'src/widgets/CloudMatrix/CellHistory.svelte',
-  'src/widgets/CloudMatrix/CloudMatrix.svelte',
-  'src/widgets/CloudMatrix/Legend.astro',
-  'src/widgets/CloudMatrix/Strip.svelte',
-  'src/widgets/ComputeCommitments/ComputeCommitments.svelte',
-  'src/widgets/TermsTimeline/Legend.astro',
-  'src/widgets/TermsTimeline/TermsTimeline.svelte',
-  'src/widgets/Timeline/Filters.svelte',
-  'src/widgets/Timeline/Legend.astro',
-  'src/widgets/Timeline/Timeline.svelte',
-  'src/widgets/shared/AsOfControl.svelte',
-  'src/widgets/shared/CertaintyKey.svelte',
-  'src/widgets/shared/DataTable.svelte',
-  'src/widgets/shared/FrameSource.astro',
-];
-const NOT_YET_MOVED = [
-  'src/widgets/CloudMatrix/data.ts',
-  'src/widgets/CloudMatrix/view.ts',
-];
-
-/**
  * No English in the widgets' markup (.astro, .svelte). What a reader sees or hears there is a text node or a string
  * attribute a person reads (aria-label, title, alt, placeholder, a component's label, data-asof-text); every word of
  * two letters or more in one counts, since markup holds the short labels ("Terms as of", "Show all") the sentence
@@ -219,10 +193,8 @@ describe('no English sentence in the widgets’ TypeScript', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('finds none outside the widgets still listed as not yet moved', () => {
-    const found = tsFiles('src/widgets').flatMap(sentencesIn);
-    expect(found.filter((s) => !NOT_YET_MOVED.some((f) => s.startsWith(`${f}:`)))).toEqual([]);
-    for (const f of NOT_YET_MOVED) expect(found.some((s) => s.startsWith(`${f}:`)), `${f} has no sentence left: take it off the list`).toBe(true);
+  it('finds none in any widget', () => {
+    expect(tsFiles('src/widgets').flatMap(sentencesIn)).toEqual([]);
   });
 });
 
@@ -249,9 +221,7 @@ describe('no English in the widgets’ markup', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('finds none outside the files still listed as not yet moved', () => {
-    const found = markupFiles('src/widgets').flatMap(wordsInMarkup);
-    expect(found.filter((s) => !MARKUP_NOT_YET_MOVED.some((f) => s.startsWith(`${f}:`)))).toEqual([]);
-    for (const f of MARKUP_NOT_YET_MOVED) expect(found.some((s) => s.startsWith(`${f}:`)), `${f} has no words left: take it off the list`).toBe(true);
+  it('finds none in any widget', () => {
+    expect(markupFiles('src/widgets').flatMap(wordsInMarkup)).toEqual([]);
   });
 });

@@ -77,8 +77,11 @@ export interface ComputeData {
   table: { columns: DataTable['columns']; rows: { date: string; known: string; cells: Record<string, string> }[] };
   /** Commitments deliberately not drawn, with why. */
   leftOut: { id: string; label: string; value: number | null; qualifier: Figure['qualifier']; years: number | null; reason: string }[];
-  /** The chart's words (content/charts/compute-commitments.yaml), for what view.ts writes. */
-  words: ComputeWords;
+  /** The chart's words (content/charts/compute-commitments.yaml), for what view.ts writes, and the REPORTED tag. */
+  words: ComputeWords & {
+    /** shared.yaml's reported tag in capitals, as the drawing writes and measures it. */
+    tag: string;
+  };
 }
 
 /** The New Stack's window: these ids name records in the fact base, the dates come from it. */
@@ -265,7 +268,7 @@ function buildData(fb: FactBase): ComputeData {
     noneYet: say(w.summary.noneYet, { date: '{date}' }),
     table: tableRows(w, groups),
     leftOut,
-    words: w,
+    words: { ...w, tag: chartWords(fb, 'shared').tags.reported.toUpperCase() },
   };
 }
 

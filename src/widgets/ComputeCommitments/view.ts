@@ -121,8 +121,8 @@ export const STYLE = {
 /** A label's measured width. */
 export const textWidth = widthIn(STYLE);
 
-/** The REPORTED tag's box: its word and 4px either side. */
-export const TAG_W = Math.ceil(measure('REPORTED', STYLE.tag) + 8);
+/** The REPORTED tag's box: its word (data.words.tag) and 4px either side. */
+export const tagWidth = (data: Pick<ComputeData, 'words'>) => Math.ceil(measure(data.words.tag, STYLE.tag) + 8);
 
 
 /** Whether a highlight brings a row forward. */
@@ -233,6 +233,7 @@ export function layout(data: ComputeData, width: number): CLayout {
   const maxUsd = Math.max(...rowsAll.map((r) => r.value ?? 0));
   const maxGw = Math.max(...rowsAll.map((r) => r.capacity?.value ?? 0));
   const maxYears = Math.max(...rowsAll.map((r) => r.years ?? 0));
+  const TAG_W = tagWidth(data);
 
   // Panels: label column | dollars | gigawatts | years (wide); label lines over full-width dollar bars (narrow).
   const labelW = narrow ? 0 : Math.min(190, Math.max(140, W * 0.19));
@@ -290,7 +291,7 @@ export function layout(data: ComputeData, width: number): CLayout {
       let barY: number;
       let tag: RowMark['tag'] = null;
       let glyph: RowMark['glyph'] = null;
-      const valueOf = (side: Side) => (side === 'future' ? 'not yet' : r.words.value);
+      const valueOf = (side: Side) => (side === 'future' ? data.words.panels.notYet : r.words.value);
       const reported = r.qualifier === 'reported';
       const metaBits: string[] = [];
 
@@ -390,7 +391,7 @@ export function layout(data: ComputeData, width: number): CLayout {
             color: r.lab.color,
             open: false,
           };
-          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: r.words.gw.replace(' GW', ''), cls: 'label', side: 'present' });
+          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: r.words.gw.replace(` ${data.words.capacity.unit}`, ''), cls: 'label', side: 'present' });
         }
         if (r.years !== null) {
           years = { x: xYr(0), y: barY + barH / 2, w: xYr(r.years) - xYr(0) };

@@ -109,7 +109,7 @@ export const STYLE = {
 export const textWidth = widthIn(STYLE);
 
 /** The REPORTED tag's box: its word and 4px either side. */
-const TAG_W = Math.ceil(measure('REPORTED', STYLE.tag) + 8);
+const tagWidth = (word: string) => Math.ceil(measure(word, STYLE.tag) + 8);
 
 export const r2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -218,6 +218,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
   const x = linear([0, maxExtent(data)], [0, plotW]);
   const barH = narrow ? 16 : 18;
   const lineH = 19;
+  const TAG_W = tagWidth(data.words.tag);
   const pairs: PairBlock[] = [];
   const deals: DealMark[] = [];
   let y = 0;
