@@ -67,6 +67,7 @@ export const CHART_WORDS = {
       key: words(),
       keyReported: words(),
       keyPaid: words(),
+      today: words('short'),
     }),
     views: entry({ label: words(), deal: words(), time: words() }),
     summary: entry({
@@ -160,6 +161,7 @@ export const CHART_WORDS = {
     }),
     capacity: entry({ exact: words('gw', 'unit'), about: words('gw', 'unit'), upTo: words('gw', 'unit'), unit: words(), unitLong: words('count') }),
     length: entry({ years: words('years'), about: words('years'), from: words('year'), notStated: words(), notStatedShort: words() }),
+    chips: entry({ trainium: words(), 'nvidia-gpu': words(), mixed: words() }),
     detail: entry({
       who: words('lab', 'cloud', 'date'),
       amount: words('who', 'amount', 'sure'),

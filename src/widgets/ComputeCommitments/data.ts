@@ -103,15 +103,14 @@ function cloudName(fb: FactBase, id: string): string {
   return product?.name ?? e.short ?? e.name;
 }
 
-export function chipLabel(chip: Chip | undefined, note: string | undefined): string | null {
+export function chipLabel(chip: Chip | undefined, note: string | undefined, w: ComputeWords['chips']): string | null {
   switch (chip) {
     case 'trainium':
-      return 'Trainium';
     case 'nvidia-gpu':
-      return 'NVIDIA GPUs';
+      return w[chip];
     case 'mixed': {
       const named = CHIP_NAMES.filter((n) => note?.includes(n)).sort((a, b) => note!.indexOf(a) - note!.indexOf(b));
-      return named.length ? named.join(' + ') : 'Mixed chips';
+      return named.length ? named.join(' + ') : w.mixed;
     }
     default:
       return null;
@@ -144,7 +143,7 @@ function buildGroups(fb: FactBase): CloudGroup[] {
       years: f.years ?? null,
       startYear: start?.value ?? null,
       chip: f.chip ?? null,
-      chipLabel: chipLabel(f.chip, f.note),
+      chipLabel: chipLabel(f.chip, f.note, w.chips),
       capacity: cap && cap.value !== null ? { id: cap.id, value: cap.value, qualifier: cap.qualifier, note: cap.note ?? null } : null,
       note: f.note ?? null,
       sourceNames: publishers(fb, f.sources),

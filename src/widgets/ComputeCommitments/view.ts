@@ -404,7 +404,7 @@ export function layout(data: ComputeData, width: number): CLayout {
             texts.push({ x: Math.min(x, W - measure(r.words.yearsFrom, STYLE.label)), y: y + 13, text: r.words.yearsFrom, cls: 'label', side: 'present' });
           } else texts.push({ x, y, text: one, cls: 'label', side: 'present' });
         } else if (r.value !== null) {
-          texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: 'not stated', cls: 'muted', side: 'present' });
+          texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: data.words.length.notStatedShort, cls: 'muted', side: 'present' });
         }
       }
 
