@@ -13,6 +13,9 @@ import { ChartWordsError, fill, fillFigures, placeholders, templateProblem } fro
 import { loadChartWords, loadFactBase } from '../../src/lib/factbase/load';
 import { getWidget } from '../../src/widgets/registry';
 import { WIDGET_IDS } from '../../src/lib/widgets';
+import { STYLE, layout } from '../../src/widgets/ComputeCommitments/view';
+import type { ComputeData } from '../../src/widgets/ComputeCommitments/data';
+import { tagWidth } from '../../src/widgets/kit/text';
 
 const fb = loadFactBase();
 const fig = (id: string) => fb.figures.find((f) => f.id === id)!;
@@ -62,6 +65,19 @@ describe("every chart's words", () => {
   });
 });
 
+describe('words drawn in a chart', () => {
+  it("draws shared.yaml's reported tag in capitals, and lays it out by the width of that word", () => {
+    const shared = loadChartWords(fb).shared;
+    const data = getWidget('compute-commitments').buildData(fb) as ComputeData;
+    expect(data.words.tag).toBe(shared.tags.reported.toUpperCase());
+    const tags = (d: ComputeData) => layout(d, 640).rows.flatMap((r) => (r.tag ? [r.tag.w] : []));
+    expect(tags(data).length).toBeGreaterThan(0);
+    expect(new Set(tags(data))).toEqual(new Set([tagWidth(data.words.tag, STYLE.tag)]));
+    const longer = { ...data, words: { ...data.words, tag: 'PRESS REPORTS ONLY' } };
+    expect(Math.min(...tags(longer))).toBeGreaterThan(Math.max(...tags(data)));
+  });
+});
+
 describe('a broken chart words file stops the build with file, entry and field', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -103,6 +119,30 @@ describe('a broken chart words file stops the build with file, entry and field',
     expect(broken('money-flows.yaml', (t) => t.replace('views:\n', 'views:\n  sideways: Sideways\n'))).toBe(
       'content/charts/money-flows.yaml: entry "views", field "sideways": is not a word this chart uses (a misspelt key?)',
     );
+  });
+  it("names what only the chart's data can check: a key moment that changes no cell, a hint without its line", () => {
+    /** The error cloud-matrix's data throws on a copy of content/charts changed by `change`. */
+    const built = (change: (text: string) => string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'chart-words-'));
+      dirs.push(dir);
+      cpSync('content/charts', dir, { recursive: true });
+      const path = join(dir, 'cloud-matrix.yaml');
+      writeFileSync(path, change(readFileSync(path, 'utf8')));
+      process.env.RESET_CHARTS_DIR = dir;
+      try {
+        // A copy of the fact base: chartWords() reads each fact base's words once.
+        getWidget('cloud-matrix').buildData({ ...fb });
+      } catch (e) {
+        return (e as Error).message;
+      } finally {
+        delete process.env.RESET_CHARTS_DIR;
+      }
+      return 'no error';
+    };
+    expect(built((t) => t.replace('moments:\n', 'moments:\n  chatgpt-launch-2022: ChatGPT\n'))).toBe(
+      'content/charts/cloud-matrix.yaml: entry "moments", field "chatgpt-launch-2022": is not an event that changes a cell of this chart',
+    );
+    expect(built((t) => t.replace('the {line} line marks', 'the line marks'))).toMatch(/^content\/charts\/cloud-matrix\.yaml: entry "history", field "hint": must name \{line\} once/);
   });
   it('names a missing file and malformed YAML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chart-words-'));

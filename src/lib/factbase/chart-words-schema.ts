@@ -335,6 +335,7 @@ export const CHART_WORDS = {
       cite: words(),
       citeFor: words(),
     }),
+    sequence: text('title'),
   }),
 } satisfies Record<ChartWordsId, z.ZodType>;
 

@@ -8,7 +8,7 @@
 import { measure } from '../kit/text';
 import { certaintyOf } from '../shared/certainty';
 import type { ComputeData } from './data';
-import { STYLE, tagWidth, rowIds, type Bar, type CLayout, type CText, type RowMark } from './view';
+import { STYLE, tagBox, rowIds, type Bar, type CLayout, type CText, type RowMark } from './view';
 
 const LINE = 24;
 const BAR_H = 13;
@@ -30,7 +30,7 @@ export function storyLayout(data: ComputeData, width: number): CLayout {
   const labX = cloudW + COL_GAP;
   const dateX = labX + (manyLabs ? labW + COL_GAP : 0);
   const x0 = dateX + (withDate ? dateW + COL_GAP : 0);
-  const TAG_W = tagWidth(data);
+  const TAG_W = tagBox(data);
   const notYet = data.words.panels.notYet;
 
   // What a bar needs past its end: the open tail of "more than", the amount (or "not yet"), the REPORTED tag.

@@ -5,7 +5,7 @@
  */
 import { dayOf, isoOf } from '../../lib/iso-date';
 import { at, linear, timeScale, timeScaleAttr, valueTicks, type TimeScale } from '../kit/scale';
-import { flow, measure, widthIn, wrap, type ChartText, type TextStyle } from '../kit/text';
+import { flow, measure, tagWidth, widthIn, wrap, type ChartText, type TextStyle } from '../kit/text';
 import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
@@ -121,8 +121,8 @@ export const STYLE = {
 /** A label's measured width. */
 export const textWidth = widthIn(STYLE);
 
-/** The REPORTED tag's box: its word (data.words.tag) and 4px either side. */
-export const tagWidth = (data: Pick<ComputeData, 'words'>) => Math.ceil(measure(data.words.tag, STYLE.tag) + 8);
+/** The REPORTED tag's box around its word (data.words.tag). */
+export const tagBox = (data: Pick<ComputeData, 'words'>) => tagWidth(data.words.tag, STYLE.tag);
 
 
 /** Whether a highlight brings a row forward. */
@@ -233,7 +233,7 @@ export function layout(data: ComputeData, width: number): CLayout {
   const maxUsd = Math.max(...rowsAll.map((r) => r.value ?? 0));
   const maxGw = Math.max(...rowsAll.map((r) => r.capacity?.value ?? 0));
   const maxYears = Math.max(...rowsAll.map((r) => r.years ?? 0));
-  const TAG_W = tagWidth(data);
+  const TAG_W = tagBox(data);
 
   // Panels: label column | dollars | gigawatts | years (wide); label lines over full-width dollar bars (narrow).
   const labelW = narrow ? 0 : Math.min(190, Math.max(140, W * 0.19));

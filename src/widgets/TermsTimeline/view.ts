@@ -9,7 +9,7 @@ import { formatDate, formatDateShort } from '../../lib/format';
 import { asOfColumn, span, type TimedText } from '../shared/live';
 import { dayOf, isoOf } from '../../lib/iso-date';
 import { at, dayAfter, px, timeScale, timeScaleAttr, yearTicks, type TimeScale, type YearTick } from '../kit/scale';
-import { anchorWithin, measure, widestDated, type TextStyle } from '../kit/text';
+import { anchorWithin, measure, tagWidth, widestDated, type TextStyle } from '../kit/text';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { RowRec, TermRec, TermsTimelineData, TermsWords } from './data';
 
@@ -146,8 +146,6 @@ export const STYLE = {
   asOf: { size: 12, weight: 700 },
 } satisfies Record<string, TextStyle>;
 
-/** The small REPORTED tag before a label (its word, data.words.tag): its box. */
-const tagBox = (word: string) => Math.ceil(measure(word, STYLE.tag) + 8);
 const labelStyle = (bold: boolean) => (bold ? STYLE.bold : STYLE.label);
 
 /**
@@ -318,7 +316,7 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
  */
 function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayout[], x0: number, x1: number) {
   // A reported term's tag before its label, and the gap after it.
-  const TAG_BOX = tagBox(data.words.tag);
+  const TAG_BOX = tagWidth(data.words.tag, STYLE.tag);
   const TAG_W = TAG_BOX + 6;
   const recs = new Map(data.terms.map((t) => [t.id, t]));
   for (const row of rows) {
