@@ -9,7 +9,7 @@ import { flow, measure, tagWidth, widthIn, wrap, type ChartText, type TextStyle 
 import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
-import { formatDate, formatDateShort, formatTickUSD, formatUSD } from '../../lib/format';
+import { formatDateShort, formatTickUSD } from '../../lib/format';
 import { asOfColumn, dateText, span, type TimedText } from '../shared/live';
 import { say } from './words';
 

@@ -8,7 +8,7 @@ import type { FlowPart, MoneyFlowsData } from './data';
 import { at, linear, px, timeScale, timeScaleAttr, valueTicks, yearTicks } from '../kit/scale';
 import { stepBand, stepLine } from '../kit/path';
 import { anchorWithin, widestDated } from '../kit/text';
-import { formatDate, formatUSD } from '../../lib/format';
+import { formatUSD } from '../../lib/format';
 import { dateText } from '../shared/live';
 import { say } from './words';
 import { NARROW, STYLE, dealIds, dealKey, headerRuns, maxExtent, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';

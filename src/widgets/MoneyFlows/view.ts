@@ -13,7 +13,7 @@ import type { FlowDeal, FlowNote, FlowPair, FlowPart, MoneyFlowsData } from './d
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
 import { asOfColumn, span, type TimedText } from '../shared/live';
-import { formatDateShort, formatTickUSD, formatUSD } from '../../lib/format';
+import { formatTickUSD } from '../../lib/format';
 
 export type FlowView = 'deal' | 'time';
 

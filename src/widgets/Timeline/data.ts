@@ -3,7 +3,6 @@
  * its sources and the chapter that tells it. Server side only.
  */
 import { EVENT_KINDS, type FactBase, type FactEvent } from '../../lib/factbase/schema';
-import { formatDate } from '../../lib/format';
 import { getEntity, getSource } from '../../lib/queries';
 import { chartWords } from '../../lib/factbase/load';
 import { fill } from '../../lib/chart-words';

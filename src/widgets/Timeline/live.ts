@@ -6,7 +6,7 @@
  */
 import { formatDate } from '../../lib/format';
 import type { WidgetState } from '../../lib/widget-state';
-import { EVENT, EVENT_CONFIDENCE, EVENT_ITEM as EVENTS, EVENT_MARK, FIGURE_SELECTOR, FILTER_CLEAR, FILTER_COMPANY, FILTER_KIND, LIT, MARKER, PHASE, STATE_HOST, YEAR, sel } from '../../lib/chart-protocol';
+import { EVENT_CONFIDENCE, EVENT_ITEM as EVENTS, EVENT_MARK, FIGURE_SELECTOR, FILTER_CLEAR, FILTER_COMPANY, FILTER_KIND, LIT, MARKER, PHASE, STATE_HOST, YEAR, sel } from '../../lib/chart-protocol';
 import { startLive, type Live, type LiveConfig } from '../shared/live-dom';
 import { filterPhrase, summaryText, type Filters } from './view';
 import type { TimelineWords } from './data';
