@@ -84,6 +84,6 @@ export const FILTER_EMPTY = 'data-empty';
 /** The artboard a drawing was drawn for (artboards.ts); body.css shows one per band of widths. */
 export const ARTBOARD = 'data-artboard';
 
-/** money-flows: the over-time drawing's today line (`data-mf-today`: asof.ts todayScale) and its label. */
+/** money-flows: the over-time drawing's today line (`data-mf-today`: asof.ts todayAt) and its label (the value: its words, "As of {short}"). */
 export const TODAY_SCALE = 'data-mf-today';
 export const TODAY_LABEL = 'data-mf-today-label';

@@ -39,6 +39,9 @@ export function formatDateShort(iso: string, precision: Precision = 'day'): stri
   return `${monthName(m, true)} ${d}, ${y}`;
 }
 
+/** A month's short name, for a tick between years: "Jul". */
+export const formatMonthShort = (iso: string): string => monthName(parts(iso)[1], true);
+
 function trimNumber(n: number, maxDecimals: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0 });
 }

@@ -10,6 +10,7 @@ import AsOfControl from '../../src/widgets/shared/AsOfControl.svelte';
 import { keyMove, nextState, startAsOfLive } from '../../src/widgets/shared/asof-live';
 import { applyLiveState, asOfColumn, dateText } from '../../src/widgets/shared/live';
 import { dayOf, isRealDate } from '../../src/lib/iso-date';
+import { loadChartWords, loadFactBase } from '../../src/lib/factbase/load';
 
 const { window } = new JSDOM('<!doctype html><body></body>');
 beforeAll(() => {
@@ -65,9 +66,10 @@ describe('dated words', () => {
 });
 
 describe('startAsOfLive on a control written at build time', () => {
+  const words = loadChartWords(loadFactBase()).shared.controls;
   const meta = { id: 'x', title: 'X', range: { min: MIN, max: MAX }, defaultAsOf: '2026-06-01', highlights: [] };
   const setup = (asOf = '2026-06-01', highlight = '') => {
-    const { body } = render(AsOfControl, { props: { min: MIN, max: MAX, value: asOf, label: 'Terms as of', moments } });
+    const { body } = render(AsOfControl, { props: { min: MIN, max: MAX, value: asOf, label: 'Terms as of', words, moments } });
     document.body.innerHTML = `<figure data-widget="x" data-as-of="${asOf}" data-highlight="${highlight}">
       <div class="w-controls">${body}</div>
       <div class="w-chart"><i data-span="2019-07-22 2026-04-27">old terms</i><span class="anchor"></span></div>
@@ -88,6 +90,9 @@ describe('startAsOfLive on a control written at build time', () => {
     expect(date.value).toBe('2019-07-22');
     expect(button('first-deal').getAttribute('aria-pressed')).toBe('false');
     expect(document.body.innerHTML).not.toMatch(/\son[a-z]+=/);
+    // Its words from content/charts/shared.yaml, the slider named after the chart's own label.
+    expect(range.getAttribute('aria-label')).toBe(words.slider.replace('{label}', 'Terms as of'));
+    expect(document.querySelector('[role=group]')!.getAttribute('aria-label')).toBe(words.moments);
     live.destroy();
   });
   it('a moment sets its date and highlight and shows pressed; the chart follows', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { anchorWithin, collisions, flow, measure, overlaps, textBox, widestDated, wrap } from '../../src/widgets/kit/text';
+import { anchorWithin, collisions, flow, measure, overlaps, tagWidth, textBox, widestDated, wrap } from '../../src/widgets/kit/text';
 import { at, dayAfter, linear, timeScale, timeScaleAttr, valueTicks, yearTicks } from '../../src/widgets/kit/scale';
 import { stepBand, stepLine } from '../../src/widgets/kit/path';
 import { timeScale as browserTimeScale } from '../../src/widgets/shared/live-dom';
@@ -63,6 +63,14 @@ describe('text measured from the served fonts', () => {
     expect(anchorWithin('2019', 2, s, 0, 300)).toBe('start');
     expect(anchorWithin('2032', 299, s, 0, 300)).toBe('end');
     expect(anchorWithin('2025', 150, s, 0, 300)).toBe('middle');
+  });
+  it("boxes a tag's word with 4px either side, in whole pixels, and follows the word it draws", () => {
+    const tag = { size: 10.5, weight: 700, letterSpacing: 0.05 };
+    const w = tagWidth('REPORTED', tag);
+    expect(Number.isInteger(w)).toBe(true);
+    expect(w - 8).toBeGreaterThanOrEqual(measure('REPORTED', tag));
+    expect(w - 9).toBeLessThan(measure('REPORTED', tag));
+    expect(tagWidth('PRESS ONLY', tag)).toBeGreaterThan(w);
   });
 });
 

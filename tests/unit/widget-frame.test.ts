@@ -1,12 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadFactBase } from '../../src/lib/factbase/load';
+import { loadChartWords, loadFactBase } from '../../src/lib/factbase/load';
 import { widget } from '../../src/widgets/RpoExposure/data';
 import { embedBuilderHref, publisherLinks } from '../../src/widgets/shared/frame';
 import WidgetFrame from '../../src/widgets/shared/WidgetFrame.astro';
 
-const meta = widget.buildData(loadFactBase()).meta;
+const fb = loadFactBase();
+const meta = widget.buildData(fb).meta;
+const words = loadChartWords(fb).shared.source;
 /** As Astro writes text into HTML. */
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const ids = { title: 'x-title', summary: 'x-summary', cite: 'x-cite', legend: 'x-key' };
@@ -31,7 +33,7 @@ describe('frame helpers', () => {
 
 describe('WidgetFrame.astro', () => {
   const render = async (props: Record<string, unknown>, slots: Record<string, string> = { default: '<div class="island">chart</div>' }) =>
-    (await AstroContainer.create()).renderToString(WidgetFrame, { props: { meta, asOf: meta.defaultAsOf, highlight: null, context: 'page', plain: false, ids, ...props }, slots });
+    (await AstroContainer.create()).renderToString(WidgetFrame, { props: { meta, asOf: meta.defaultAsOf, highlight: null, context: 'page', plain: false, ids, words, ...props }, slots });
 
   it('frames the chart at build time: title, takeaway, key, chart, sources, Embed, Data and a written-out Cite panel', async () => {
     const html = await render({}, { default: '<div class="island">chart</div>', legend: '<ul class="key"><li>k</li></ul>' });

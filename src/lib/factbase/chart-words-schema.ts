@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { fillFigures, templateProblem } from '../chart-words';
-import type { Figure } from './schema';
+import { EVENT_KINDS, type Figure } from './schema';
 import { WIDGET_IDS } from '../widgets';
 import { FactBaseError } from './validate';
 
@@ -22,7 +22,12 @@ const text = (...allowed: string[]) => entry({ text: words(...allowed) });
 /** An entry whose fields are keyed by the record (a term's lane and state, an event id). */
 const keyed = (...allowed: string[]) => z.record(z.string(), words(...allowed));
 
-/** Entries every chart has: its title and takeaway over the drawing. */
+/** cloud-matrix's states of a cell (CloudMatrix/data.ts CellState): what a customer could buy on a cloud. */
+export const CELL_STATES = ['exclusive', 'available', 'partial', 'preview', 'open-weight', 'in-app', 'claimed', 'unknown', 'none'] as const;
+/** cloud-matrix's names of record, which any text of its cells may use (CloudMatrix/data.ts fills them). */
+const CLOUD_MATRIX_NAMES = ['openai', 'anthropic', 'claude', 'bedrock', 'foundry', 'copilot', 'codex', 'google', 'nvidia', 'rainier'];
+const named = (...more: string[]) => words(...CLOUD_MATRIX_NAMES, ...more);
+
 /** Entries of a chart whose title and takeaway name no values. */
 const frame = { title: text(), takeaway: text() };
 
@@ -43,7 +48,6 @@ export const CHART_WORDS = {
       undisclosed: words(),
       next: words('part'),
       notYet: words(),
-      reported: words(),
     }),
     detail: entry({
       text: words('from', 'to', 'date', 'title', 'parts', 'sources'),
@@ -63,6 +67,7 @@ export const CHART_WORDS = {
       key: words(),
       keyReported: words(),
       keyPaid: words(),
+      today: words('short'),
     }),
     views: entry({ label: words(), deal: words(), time: words() }),
     summary: entry({
@@ -125,6 +130,22 @@ export const CHART_WORDS = {
     measure: entry({ 'profit-share': words(), equity: words() }),
     note: text(),
     controls: entry({ asOf: words(), hint: words() }),
+    key: entry({ label: words(), strength: words(), none: words(), fades: words() }),
+    asOfLine: text(),
+    now: entry({ reported: words(), ended: words('date'), notYet: words('date'), none: words() }),
+    table: entry({
+      term: words(),
+      state: words(),
+      from: words(),
+      to: words(),
+      certainty: words(),
+      now: words('short'),
+      noEnd: words(),
+      through: words('year'),
+      inForce: words(),
+      notYet: words(),
+      ended: words(),
+    }),
   }),
   'compute-commitments': z.strictObject({
     ...frame,
@@ -140,6 +161,7 @@ export const CHART_WORDS = {
     }),
     capacity: entry({ exact: words('gw', 'unit'), about: words('gw', 'unit'), upTo: words('gw', 'unit'), unit: words(), unitLong: words('count') }),
     length: entry({ years: words('years'), about: words('years'), from: words('year'), notStated: words(), notStatedShort: words() }),
+    chips: entry({ trainium: words(), 'nvidia-gpu': words(), mixed: words() }),
     detail: entry({
       who: words('lab', 'cloud', 'date'),
       amount: words('who', 'amount', 'sure'),
@@ -161,8 +183,8 @@ export const CHART_WORDS = {
       on: words('amount', 'chips'),
       capacityOf: words('capacity', 'chips'),
     }),
-    panels: entry({ usd: words(), usdNarrow: words(), gw: words(), years: words(), total: words('total'), totalShort: words('total') }),
-    eightDays: entry({ headline: words('source'), label: words('days', 'start', 'end') }),
+    panels: entry({ usd: words(), usdNarrow: words(), gw: words(), years: words(), total: words('total'), totalShort: words('total'), notYet: words() }),
+    eightDays: entry({ headline: words('source'), label: words('days', 'start', 'end'), days: words('days') }),
     leftOut: text('label', 'reason'),
     key: entry({ label: words(), trainium: words(), 'nvidia-gpu': words(), mixed: words(), open: words() }),
     table: entry({
@@ -182,7 +204,73 @@ export const CHART_WORDS = {
       notStated: words(),
     }),
   }),
-  'cloud-matrix': z.strictObject({ title: text(), takeaway: text('openai', 'anthropic', 'claude', 'bedrock') }),
+  'cloud-matrix': z.strictObject({
+    title: text(),
+    takeaway: text('openai', 'anthropic', 'claude', 'bedrock'),
+    states: entry(Object.fromEntries(CELL_STATES.map((s) => [s, words()])) as Record<(typeof CELL_STATES)[number], ReturnType<typeof words>>),
+    key: entry({
+      label: words(),
+      exclusive: words(),
+      available: words(),
+      preview: words(),
+      'open-weight': words(),
+      'in-app': words(),
+      claimed: words(),
+      none: words(),
+      compute: words(),
+    }),
+    moments: keyed(),
+    controls: entry({ asOf: words() }),
+    // The events that change each cell are the chart's choice (CloudMatrix/data.ts); these are their words.
+    cells: entry({
+      'openai-azure': z.strictObject({
+        'microsoft-invests-2019': z.strictObject({ note: named(), phrase: named(), detail: named('summary') }),
+        'stateless-api-statement-2026': z.strictObject({ note: named(), phrase: named() }),
+        'reset-2026': z.strictObject({ note: named(), phrase: named() }),
+        compute: named(),
+      }),
+      'openai-aws': z.strictObject({
+        'gpt-oss-on-bedrock-2025': z.strictObject({ note: named('models'), noteEvery: named('models'), phrase: named('family'), phraseEvery: named('family') }),
+        'openai-on-bedrock-preview-2026': z.strictObject({ note: named(), phrase: named() }),
+        'codex-bedrock-ga-2026': z.strictObject({ label: named(), note: named(), phrase: named() }),
+        compute: named(),
+        computeGpu: named(),
+      }),
+      'openai-google': z.strictObject({ compute: named() }),
+      'anthropic-azure': z.strictObject({
+        'claude-in-m365-copilot-2025': z.strictObject({ label: named(), note: named(), phrase: named() }),
+        'microsoft-nvidia-anthropic-2025': z.strictObject({ label: named(), phrase: named() }),
+        compute: named(),
+      }),
+      'anthropic-aws': z.strictObject({ compute: named() }),
+    }),
+    claim: entry({ note: named('publisher'), phrase: named('cloud'), detail: named('cloud', 'publisher', 'published'), on: words('date'), around: words('date') }),
+    cell: entry({ since: words('date'), claimPublished: words('date'), computeOnly: words('date'), computeAlso: words('date'), noLaunchDate: words() }),
+    summary: entry({ text: words('date', 'labs'), lab: words('lab', 'clauses'), computeOnly: words('cloud', 'lab'), noRecord: words('cloud'), none: words('cloud') }),
+    history: entry({
+      title: words('lab', 'cloud'),
+      undated: words('date'),
+      empty: words('lab', 'cloud'),
+      asOf: words(),
+      now: words(),
+      chosen: words(),
+      hint: words('line'),
+    }),
+    strip: entry({ title: words() }),
+    table: entry({
+      lab: words(),
+      cloud: words(),
+      since: words(),
+      certainty: words(),
+      compute: words(),
+      before: words('until'),
+      after: words('from'),
+      on: words('from'),
+      between: words('from', 'to'),
+      undated: words(),
+    }),
+    data: entry({ availability: words(), claim: words(), compute: words(), claimDate: words() }),
+  }),
   'rpo-exposure': z.strictObject({
     title: text('openai'),
     takeaway: text('openai'),
@@ -223,11 +311,31 @@ export const CHART_WORDS = {
       highlightedEvent: words('event'),
       highlightedCompany: words('count', 'name'),
       tagged: words('count'),
+      kinds: words('kinds'),
     }),
+    key: entry({ label: words(), day: words(), month: words(), year: words() }),
+    filters: entry({ companies: words(), companiesLabel: words(), kinds: words(), kindsLabel: words(), all: words(), none: words() }),
+    marker: text('date'),
+    readIn: text('chapter'),
+    kinds: entry(Object.fromEntries(EVENT_KINDS.map((k) => [k, words()])) as Record<(typeof EVENT_KINDS)[number], ReturnType<typeof words>>),
+    table: entry({ date: words(), title: words(), kind: words(), companies: words(), certainty: words(), sources: words() }),
   }),
   shared: z.strictObject({
-    certainty: entry({ label: words(), solid: words(), hatched: words(), outline: words(), undisclosed: words(), reported: words() }),
-    controls: entry({ asOf: words(), showData: words() }),
+    certainty: entry({ label: words(), solid: words(), hatched: words(), outline: words(), undisclosed: words(), reported: words(), articleOnly: words() }),
+    tags: entry({ reported: words(), articleOnly: words(), claim: words() }),
+    controls: entry({ asOf: words(), showData: words(), moments: words(), slider: words('label') }),
+    table: entry({ label: words('title'), caption: words('title') }),
+    source: entry({
+      lead: words('count'),
+      and: words(),
+      embed: words(),
+      embedFor: words(),
+      data: words(),
+      dataFor: words(),
+      cite: words(),
+      citeFor: words(),
+    }),
+    sequence: text('title'),
   }),
 } satisfies Record<ChartWordsId, z.ZodType>;
 

@@ -1,23 +1,25 @@
 /**
  * cloud-matrix: which labs' frontier models are sold on which clouds, over time. Server side only.
  * Each cell is a sequence of dated steps, each taken from an event in content/data/events.yaml (its date,
- * precision, confidence and sources). This file chooses which events change which cell and words the states;
- * names of products and models come from entities.yaml. Nothing is dated here that the record does not date:
- * Anthropic's "on all three clouds" is shown as Anthropic's claim, from the day the source article published it.
+ * precision, confidence and sources). This file chooses which events change which cell; the words of each state
+ * are in content/charts/cloud-matrix.yaml, and names of products and models come from entities.yaml. Nothing is dated
+ * here that the record does not date: Anthropic's "on all three clouds" is shown as Anthropic's claim, from the day
+ * the source article published it.
  */
 import type { FactBase } from '../../lib/factbase/schema';
-import { formatDate, formatDateShort, listJoin } from '../../lib/format';
+import { formatDateShort, listJoin } from '../../lib/format';
 import { getEntity, getEvent, getFigure, getSource } from '../../lib/queries';
 import { chartWords } from '../../lib/factbase/load';
-import { fill } from '../../lib/chart-words';
+import { fill, type WordValues } from '../../lib/chart-words';
+import { CELL_STATES, type ChartWords } from '../../lib/factbase/chart-words-schema';
+import { FactBaseError } from '../../lib/factbase/validate';
 import { STORY_END, STORY_NOW, STORY_START } from '../../lib/site';
 import type { WidgetDefinition } from '../registry';
 import type { Moment } from '../shared/AsOfControl.svelte';
 import { sourceRefs } from '../shared/sources';
 import type { DataRow, SourceRef, WidgetMeta } from '../shared/types';
 
-/** What a reader can buy on a cloud. Order matters only for the key. */
-export const CELL_STATES = ['exclusive', 'available', 'partial', 'preview', 'open-weight', 'in-app', 'claimed', 'unknown', 'none'] as const;
+/** What a reader can buy on a cloud (the states content/charts/cloud-matrix.yaml words). */
 export type CellState = (typeof CELL_STATES)[number];
 export type Confidence = 'confirmed' | 'reported' | 'article-only';
 
@@ -69,42 +71,28 @@ export interface CloudMatrixData {
   sources: Record<string, SourceRef>;
   /** The compressed strip axis: first day, the day detail begins, last day. */
   strip: { start: string; focus: string; end: string };
+  /** The words view.ts writes (content/charts/cloud-matrix.yaml), and shared.yaml's tags and sources' lead. */
+  words: CloudMatrixWords;
 }
-
-// --- Wording and editorial choices (no dates or amounts: those come from the events) -------------------------
-
-const STATE_LABEL: Record<CellState, string> = {
-  exclusive: 'Available, exclusive',
-  available: 'Available',
-  partial: 'Partly available',
-  preview: 'Limited preview',
-  'open-weight': 'Open-weight only',
-  'in-app': 'In an app only',
-  claimed: 'Available (date not in our record)',
-  unknown: 'No dated record',
-  none: 'Not available',
+export type CloudMatrixWords = Pick<ChartWords<'cloud-matrix'>, 'states' | 'cell' | 'summary' | 'history' | 'strip' | 'table'> & {
+  tags: ChartWords<'shared'>['tags'];
+  sources: string;
 };
 
-const MOMENT_NAME: Record<string, string> = {
-  'microsoft-invests-2019': '2019 deal',
-  'gpt-oss-on-bedrock-2025': 'gpt-oss on AWS',
-  'claude-in-m365-copilot-2025': 'Claude in Copilot',
-  'microsoft-nvidia-anthropic-2025': 'Claude in Foundry',
-  'reset-2026': 'The reset',
-  'openai-on-bedrock-preview-2026': 'OpenAI on Bedrock',
-  'codex-bedrock-ga-2026': 'Codex GA',
-};
+// --- Editorial choices (no dates or amounts: those come from the events; no words: those are content) ----------
 
 const SOURCE_ARTICLE = 'the-new-stack-reset-decoded';
 
 type Ev = ReturnType<typeof getEvent>;
+/** A step's words, filled: the state's own label where the step gives none. */
+type StepWords = { label?: string; note?: string; phrase: string; detail?: string };
 
-function fromEvent(e: Ev, state: CellState, words: { label?: string; note?: string | null; phrase: string; detail?: string }): Step {
+function fromEvent(e: Ev, state: CellState, states: Record<CellState, string>, words: StepWords): Step {
   return {
     from: e.date,
     precision: e.precision,
     state,
-    label: words.label ?? STATE_LABEL[state],
+    label: words.label ?? states[state],
     note: words.note ?? null,
     phrase: words.phrase,
     detail: (words.detail ?? e.summary).replace(/\s+/g, ' ').trim(),
@@ -122,20 +110,42 @@ function computeTie(e: Ev, label: string): ComputeTie {
 export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
   const ev = (id: string) => getEvent(fb, id);
   const w = chartWords(fb, 'cloud-matrix');
+  const shared = chartWords(fb, 'shared');
   const name = (id: string) => getEntity(fb, id).name;
   const short = (id: string) => getEntity(fb, id).short ?? getEntity(fb, id).name;
 
   const openai = name('openai');
   const anthropic = name('anthropic');
   const claude = name('claude');
-  const bedrock = short('bedrock');
-  const foundry = name('foundry');
-  const copilot = name('microsoft-365-copilot');
-  const codex = name('codex');
   const gptOss = getEntity(fb, 'gpt-oss');
   const ossModels = [...new Set(gptOss.description.match(/gpt-oss-\w+/g) ?? [])];
-  const ossCount = getFigure(fb, 'gpt-oss-models-2025').value;
+  const ossEvery = ossModels.length > 0 && getFigure(fb, 'gpt-oss-models-2025').value === ossModels.length;
   const aws38 = fb.figures.find((f) => f.event === 'aws-openai-38b-2025' && f.kind === 'commitment');
+  // The names of record any text of a cell may use (the schema's CLOUD_MATRIX_NAMES).
+  const names: WordValues = {
+    openai,
+    anthropic,
+    claude,
+    bedrock: short('bedrock'),
+    foundry: name('foundry'),
+    copilot: name('microsoft-365-copilot'),
+    codex: name('codex'),
+    google: name('google'),
+    nvidia: name('nvidia'),
+    rainier: name('project-rainier'),
+  };
+  const say = (template: string, where: string, more: WordValues = {}) => fill(template, { ...names, ...more }, `cloud-matrix ${where}`).replace(/\s+/g, ' ').trim();
+  const cw = w.cells;
+  /** A step's words from the file, filled (its detail keeps the event's summary where it names it). */
+  const stepWords = (e: Ev, words: { label?: string; note?: string; phrase: string; detail?: string }, where: string, more: WordValues = {}): StepWords => ({
+    ...(words.label !== undefined && { label: say(words.label, `${where}.label`, more) }),
+    ...(words.note !== undefined && { note: say(words.note, `${where}.note`, more) }),
+    phrase: say(words.phrase, `${where}.phrase`, more),
+    ...(words.detail !== undefined && { detail: say(words.detail, `${where}.detail`, { ...more, summary: e.summary }) }),
+  });
+  const step = (cell: keyof typeof cw, event: string, state: CellState, words: Parameters<typeof stepWords>[1], more: WordValues = {}) =>
+    fromEvent(ev(event), state, w.states, stepWords(ev(event), words, `cells.${cell}.${event}`, more));
+  const tie = (cell: keyof typeof cw, event: string, text: string) => computeTie(ev(event), say(text, `cells.${cell}.compute`));
 
   const clouds = [
     { id: 'azure', name: name('azure'), short: name('azure'), company: 'microsoft' },
@@ -146,94 +156,71 @@ export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
 
   // Anthropic's own claim, as the source article reports it: dated by the article, not by any launch.
   const article = getSource(fb, SOURCE_ARTICLE);
-  const claimStep = (cloud: string): Step => ({
-    from: article.published,
-    precision: article.precision,
-    state: 'claimed',
-    label: STATE_LABEL.claimed,
-    note: `${anthropic}’s claim, via ${article.publisher}`,
-    phrase: `on ${cloud} by ${anthropic}’s own claim (date not in our record)`,
-    detail: `${anthropic} says ${claude} is the only frontier model family available on all three major clouds, as ${article.publisher} reported ${article.approximate ? 'around' : 'on'} ${formatDate(article.published, article.precision)}. Our record has no dated launch of ${claude} on ${cloud}, so none is shown.`,
-    confidence: 'article-only',
-    event: null,
-    sources: [SOURCE_ARTICLE],
-    undated: true,
-  });
+  const claimStep = (cloud: string): Step => {
+    const more = { cloud, publisher: article.publisher, published: fill(article.approximate ? w.claim.around : w.claim.on, { date: { date: article.published, precision: article.precision } }) };
+    return {
+      from: article.published,
+      precision: article.precision,
+      state: 'claimed',
+      label: w.states.claimed,
+      note: say(w.claim.note, 'claim.note', more),
+      phrase: say(w.claim.phrase, 'claim.phrase', more),
+      detail: say(w.claim.detail, 'claim.detail', more),
+      confidence: 'article-only',
+      event: null,
+      sources: [SOURCE_ARTICLE],
+      undated: true,
+    };
+  };
 
+  const oss = cw['openai-aws']['gpt-oss-on-bedrock-2025'];
+  const ossValues = { models: ossModels.length ? listJoin(ossModels) : gptOss.name, family: gptOss.name };
   const cells: Cell[] = [
     {
       id: 'openai-azure',
       lab: 'openai',
       cloud: 'azure',
       steps: [
-        fromEvent(ev('microsoft-invests-2019'), 'exclusive', {
-          note: `${openai}’s API ran only on Azure`,
-          phrase: 'on Azure, exclusively',
-          detail: `${ev('microsoft-invests-2019').summary} Our record first names the API as exclusive to Azure in the January 2023 extension, so read it as in force by then.`,
-        }),
-        fromEvent(ev('stateless-api-statement-2026'), 'exclusive', {
-          note: 'stateless APIs Azure-only (restated)',
-          phrase: 'on Azure, with its stateless APIs exclusive to it',
-        }),
-        fromEvent(ev('reset-2026'), 'available', {
-          note: 'primary cloud, no longer exclusive',
-          phrase: 'on Azure, its primary cloud but no longer an exclusive one',
-        }),
+        step('openai-azure', 'microsoft-invests-2019', 'exclusive', cw['openai-azure']['microsoft-invests-2019']),
+        step('openai-azure', 'stateless-api-statement-2026', 'exclusive', cw['openai-azure']['stateless-api-statement-2026']),
+        step('openai-azure', 'reset-2026', 'available', cw['openai-azure']['reset-2026']),
       ],
-      compute: computeTie(ev('microsoft-invests-2019'), 'Azure has supplied its computing since the 2019 deal'),
+      compute: tie('openai-azure', 'microsoft-invests-2019', cw['openai-azure'].compute),
     },
     {
       id: 'openai-aws',
       lab: 'openai',
       cloud: 'aws',
       steps: [
-        fromEvent(ev('gpt-oss-on-bedrock-2025'), 'open-weight', {
-          note: ossModels.length ? `${ossCount === ossModels.length ? 'both: ' : ''}${listJoin(ossModels)}` : gptOss.name,
-          phrase: `on ${bedrock} only as open-weight models (${ossCount === ossModels.length ? 'both ' : ''}${gptOss.name} models)`,
-        }),
-        fromEvent(ev('openai-on-bedrock-preview-2026'), 'preview', {
-          note: 'which model: sources differ',
-          phrase: `in limited preview on ${bedrock}`,
-        }),
-        fromEvent(ev('codex-bedrock-ga-2026'), 'partial', {
-          label: `${codex} generally available`,
-          note: 'models: limited preview, as last recorded',
-          phrase: `on ${bedrock}, where ${codex} is generally available (reported) and its models were last recorded in limited preview`,
-        }),
+        step('openai-aws', 'gpt-oss-on-bedrock-2025', 'open-weight', { note: ossEvery ? oss.noteEvery : oss.note, phrase: ossEvery ? oss.phraseEvery : oss.phrase }, ossValues),
+        step('openai-aws', 'openai-on-bedrock-preview-2026', 'preview', cw['openai-aws']['openai-on-bedrock-preview-2026']),
+        step('openai-aws', 'codex-bedrock-ga-2026', 'partial', cw['openai-aws']['codex-bedrock-ga-2026']),
       ],
-      compute: computeTie(ev('aws-openai-38b-2025'), `AWS supplies computing${aws38?.chip === 'nvidia-gpu' ? ` on ${name('nvidia')} GPUs` : ''}`),
+      compute: tie('openai-aws', 'aws-openai-38b-2025', aws38?.chip === 'nvidia-gpu' ? cw['openai-aws'].computeGpu : cw['openai-aws'].compute),
     },
     {
       id: 'openai-google',
       lab: 'openai',
       cloud: 'google',
       steps: [],
-      compute: computeTie(ev('openai-google-cloud-2025'), `${name('google')} Cloud supplies computing, but does not sell ${openai}’s models`),
+      compute: tie('openai-google', 'openai-google-cloud-2025', cw['openai-google'].compute),
     },
     {
       id: 'anthropic-azure',
       lab: 'anthropic',
       cloud: 'azure',
       steps: [
-        fromEvent(ev('claude-in-m365-copilot-2025'), 'in-app', {
-          label: `Inside ${copilot}`,
-          note: `not yet in ${foundry}`,
-          phrase: `inside ${copilot}, not yet sold on Azure`,
-        }),
-        fromEvent(ev('microsoft-nvidia-anthropic-2025'), 'available', {
-          label: `Available in ${foundry}`,
-          note: null,
-          phrase: `in ${foundry} on Azure`,
-        }),
+        step('anthropic-azure', 'claude-in-m365-copilot-2025', 'in-app', cw['anthropic-azure']['claude-in-m365-copilot-2025']),
+        step('anthropic-azure', 'microsoft-nvidia-anthropic-2025', 'available', cw['anthropic-azure']['microsoft-nvidia-anthropic-2025']),
       ],
-      compute: computeTie(ev('microsoft-nvidia-anthropic-2025'), `${anthropic} also committed to buy Azure computing`),
+      compute: tie('anthropic-azure', 'microsoft-nvidia-anthropic-2025', cw['anthropic-azure'].compute),
     },
     {
       id: 'anthropic-aws',
       lab: 'anthropic',
       cloud: 'aws',
       steps: [claimStep(clouds[1]!.short)],
-      compute: computeTie(ev('project-rainier-live-2025'), `AWS runs ${name('project-rainier')} for ${anthropic}`),
+      compute: tie('anthropic-aws', 'project-rainier-live-2025', cw['anthropic-aws'].compute),
     },
     {
       id: 'anthropic-google',
@@ -246,9 +233,13 @@ export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
   const eventIds = [...new Set(cells.flatMap((c) => [...c.steps.map((s) => s.event), c.compute?.event]).filter((x): x is string => !!x))].sort(
     (a, b) => ev(a).date.localeCompare(ev(b).date) || a.localeCompare(b),
   );
-  const moments: Moment[] = Object.keys(MOMENT_NAME)
-    .filter((id) => eventIds.includes(id))
-    .map((id) => ({ id, date: ev(id).date, name: MOMENT_NAME[id]!, when: formatDateShort(ev(id).date, 'month'), title: ev(id).title }))
+  if (w.history.hint.split('{line}').length !== 2) throw new FactBaseError('content/charts/cloud-matrix.yaml', 'history', 'hint', 'must name {line} once: the dotted line it explains is drawn there');
+  // Every key moment is an event that changed a cell: a misspelt or stray id in the file fails here, never silently.
+  for (const id of Object.keys(w.moments)) {
+    if (!eventIds.includes(id)) throw new FactBaseError('content/charts/cloud-matrix.yaml', 'moments', id, 'is not an event that changes a cell of this chart');
+  }
+  const moments: Moment[] = Object.entries(w.moments)
+    .map(([id, momentName]) => ({ id, date: ev(id).date, name: momentName, when: formatDateShort(ev(id).date, 'month'), title: ev(id).title }))
     .sort((a, b) => a.date.localeCompare(b.date));
 
   const sourceIds = [...new Set(cells.flatMap((c) => [...c.steps.flatMap((s) => s.sources), ...(c.compute?.sources ?? [])]))];
@@ -276,11 +267,13 @@ export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
     moments,
     sources: Object.fromEntries(refs.map((r) => [r.id, r])),
     strip: { start: '2019-01-01', focus: '2025-01-01', end: '2027-01-01' },
+    words: { states: w.states, cell: w.cell, summary: w.summary, history: w.history, strip: w.strip, table: w.table, tags: shared.tags, sources: shared.source.lead },
   };
 }
 
 function dataRows(fb: FactBase): DataRow[] {
   const d = buildCloudMatrix(fb);
+  const w = chartWords(fb, 'cloud-matrix').data;
   const urls = (ids: string[]) => ids.map((id) => getSource(fb, id).url ?? '').filter(Boolean).join(' ');
   const rows: DataRow[] = [];
   for (const c of d.cells) {
@@ -291,12 +284,12 @@ function dataRows(fb: FactBase): DataRow[] {
         id: `${c.id}-${s.state}-${s.from}`,
         lab,
         cloud,
-        kind: s.undated ? 'claim (undated availability)' : 'model availability',
+        kind: s.undated ? w.claim : w.availability,
         state: s.state,
         label: s.label,
         date: s.from,
         date_precision: s.precision,
-        date_note: s.undated ? 'date the claim was published, not a launch date' : '',
+        date_note: s.undated ? w.claimDate : '',
         event: s.event ?? '',
         qualifier: s.confidence,
         source_ids: s.sources.join(' '),
@@ -308,7 +301,7 @@ function dataRows(fb: FactBase): DataRow[] {
         id: `${c.id}-compute-${c.compute.from}`,
         lab,
         cloud,
-        kind: 'compute supplier',
+        kind: w.compute,
         state: 'compute',
         label: c.compute.label,
         date: c.compute.from,

@@ -2,7 +2,8 @@
  * cloud-matrix: pure functions for the build-time drawing (../shared/live.ts). No fact-base imports. Everything that
  * changes with the date is written once per span of dates in which it holds; the browser only switches spans.
  */
-import { formatDate, formatDateShort } from '../../lib/format';
+import { formatDate, formatDateShort, formatMonthShort } from '../../lib/format';
+import { fill, type WordValues } from '../../lib/chart-words';
 import { span, type TimedText } from '../shared/live';
 import { dayOf, isoOf } from '../../lib/iso-date';
 import { at, timeScale, timeScaleAttr, type TimeScale } from '../kit/scale';
@@ -51,18 +52,22 @@ export interface CellView {
   compute: { text: string; only: boolean } | null;
 }
 
-const EMPTY_LABEL: Record<'none' | 'unknown', string> = { none: 'Not available', unknown: 'No dated record' };
+/** The chart's words filled (`where`: the entry and field, for an error). */
+const say = (template: string, values: WordValues, where: string) => fill(template, values, `cloud-matrix ${where}`);
+/** A step's or tie's first day, only as precise as the record. */
+const firstDay = (x: { from: string; precision: Step['precision'] }) => ({ date: x.from, precision: x.precision });
 
-export function cellView(cell: Cell, asOf: string): CellView {
+export function cellView(data: Pick<CloudMatrixData, 'words'>, cell: Cell, asOf: string): CellView {
+  const w = data.words;
   const s = stepAt(cell, asOf);
   const computeOn = cell.compute && cell.compute.from <= asOf ? cell.compute : null;
   const st: CellState = s ? s.state : emptyState(cell);
-  const label = s ? s.label : EMPTY_LABEL[st as 'none' | 'unknown'];
-  const since = s ? (s.undated ? `claim published ${formatDateShort(s.from, s.precision)}` : `since ${formatDateShort(s.from, s.precision)}`) : '';
+  const label = s ? s.label : w.states[st];
+  const since = s ? (s.undated ? say(w.cell.claimPublished, { date: firstDay(s) }, 'cell.claimPublished') : say(w.cell.since, { date: firstDay(s) }, 'cell.since')) : '';
   const compute = computeOn
-    ? { text: st === 'none' ? `Compute supplier only, since ${formatDateShort(computeOn.from, computeOn.precision)}` : `Also a compute supplier, since ${formatDateShort(computeOn.from, computeOn.precision)}`, only: st === 'none' }
+    ? { text: st === 'none' ? say(w.cell.computeOnly, { date: firstDay(computeOn) }, 'cell.computeOnly') : say(w.cell.computeAlso, { date: firstDay(computeOn) }, 'cell.computeAlso'), only: st === 'none' }
     : null;
-  const note = s?.note ?? (st === 'unknown' ? 'the record has no launch date' : null);
+  const note = s?.note ?? (st === 'unknown' ? w.cell.noLaunchDate : null);
   return {
     id: cell.id,
     lab: cell.lab,
@@ -78,8 +83,8 @@ export function cellView(cell: Cell, asOf: string): CellView {
 }
 
 /** A cell's successive states, each with the span of dates it holds in. */
-export function cellPhases(cell: Cell): (Period & { view: CellView })[] {
-  return periods([cell]).map((p) => ({ ...p, view: cellView(cell, p.from ?? EARLIEST) }));
+export function cellPhases(data: Pick<CloudMatrixData, 'words'>, cell: Cell): (Period & { view: CellView })[] {
+  return periods([cell]).map((p) => ({ ...p, view: cellView(data, cell, p.from ?? EARLIEST) }));
 }
 
 /**
@@ -191,7 +196,7 @@ export function stripLayout(data: CloudMatrixData, lab: string, width: number): 
   ticks.push({ x: stripX(sc, data.strip.start), label: String(y0), major: true });
   for (let y = yF; y <= y1; y++) {
     ticks.push({ x: stripX(sc, `${y}-01-01`), label: String(y), major: true });
-    if (y < y1) ticks.push({ x: stripX(sc, `${y}-07-01`), label: narrow ? '' : 'Jul', major: false });
+    if (y < y1) ticks.push({ x: stripX(sc, `${y}-07-01`), label: narrow ? '' : formatMonthShort(`${y}-07-01`), major: false });
   }
   // Each part of the axis as a linear time scale of its own, from the part's left edge (not clamped: the veil and
   // line slide out of the part's view on dates outside it).
@@ -209,6 +214,7 @@ export function stripLayout(data: CloudMatrixData, lab: string, width: number): 
 // --- Words ---------------------------------------------------------------------------------------------------
 
 function summaryParts(data: CloudMatrixData, asOf: string): string {
+  const w = data.words.summary;
   const parts = data.labs.map((lab) => {
     const bits: string[] = [];
     const none: string[] = [];
@@ -217,19 +223,19 @@ function summaryParts(data: CloudMatrixData, asOf: string): string {
       const s = stepAt(cell, asOf);
       const computeOn = cell.compute && cell.compute.from <= asOf;
       if (s) bits.push(s.phrase);
-      else if (computeOn) none.push(`not on ${c.name}, which supplies ${lab.name} with computing only`);
-      else if (emptyState(cell) === 'unknown') none.push(`no dated record for ${c.name}`);
-      else none.push(`not on ${c.name}`);
+      else if (computeOn) none.push(say(w.computeOnly, { cloud: c.name, lab: lab.name }, 'summary.computeOnly'));
+      else if (emptyState(cell) === 'unknown') none.push(say(w.noRecord, { cloud: c.name }, 'summary.noRecord'));
+      else none.push(say(w.none, { cloud: c.name }, 'summary.none'));
     }
     const all = [...bits, ...none];
-    return `${lab.name}’s models are ${all.join('; ')}`;
+    return say(w.lab, { lab: lab.name, clauses: all.join('; ') }, 'summary.lab');
   });
   return parts.join('. ');
 }
 
 /** The spoken summary for each period ({date} is the chart's date). */
 export function summaries(data: CloudMatrixData): TimedText[] {
-  return periods(data.cells).map((p) => ({ span: p.span, text: `As of {date}: ${summaryParts(data, p.from ?? EARLIEST)}.` }));
+  return periods(data.cells).map((p) => ({ span: p.span, text: say(data.words.summary.text, { date: '{date}', labs: summaryParts(data, p.from ?? EARLIEST) }, 'summary.text') }));
 }
 
 export interface HistoryStep {
@@ -256,12 +262,13 @@ export function history(data: CloudMatrixData, cellId: string): CellHistory | nu
   if (!cell) return null;
   const lab = data.labs.find((l) => l.id === cell.lab)!;
   const cloud = data.clouds.find((c) => c.id === cell.cloud)!;
+  const w = data.words.history;
   const refs = (ids: string[]) => ids.map((id) => data.sources[id]).filter((s): s is SourceRef => !!s);
   const when = (s: Step | ComputeTie) =>
-    'undated' in s && s.undated ? `Date not in our record (claim published ${formatDate(s.from, s.precision)})` : formatDate(s.from, s.precision);
+    'undated' in s && s.undated ? say(w.undated, { date: firstDay(s) }, 'history.undated') : formatDate(s.from, s.precision);
   return {
     id: cell.id,
-    title: `${lab.name} on ${cloud.name}`,
+    title: say(w.title, { lab: lab.name, cloud: cloud.name }, 'history.title'),
     steps: cell.steps.map((s, i) => ({
       span: span(s.from, cell.steps[i + 1]?.from),
       when: when(s),
@@ -272,7 +279,7 @@ export function history(data: CloudMatrixData, cellId: string): CellHistory | nu
       sources: refs(s.sources),
     })),
     compute: cell.compute ? { span: span(cell.compute.from, null), when: formatDate(cell.compute.from, cell.compute.precision), label: cell.compute.label, sources: refs(cell.compute.sources) } : null,
-    empty: cell.steps.length === 0 ? `Our record has no date on which ${cloud.name} began selling ${lab.name}’s models.` : null,
+    empty: cell.steps.length === 0 ? say(w.empty, { lab: lab.name, cloud: cloud.name }, 'history.empty') : null,
   };
 }
 
@@ -284,38 +291,39 @@ export function nowSpans(data: CloudMatrixData): { now: string; chosen: string[]
 }
 
 /** The state column's heading: the period the table holds for (the table is the same on all its dates). */
-function periodHeading(p: Period): string {
-  if (!p.from) return `Models before ${formatDateShort(p.until!)}`;
-  if (!p.until) return `Models since ${formatDateShort(p.from)}`;
+function periodHeading(w: CloudMatrixData['words']['table'], p: Period): string {
+  if (!p.from) return say(w.before, { until: { date: p.until! } }, 'table.before');
+  if (!p.until) return say(w.after, { from: { date: p.from } }, 'table.after');
   const last = isoOf(dayOf(p.until) - 1);
-  return last === p.from ? `Models on ${formatDateShort(p.from)}` : `Models from ${formatDateShort(p.from)} to ${formatDateShort(last)}`;
+  return last === p.from ? say(w.on, { from: { date: p.from } }, 'table.on') : say(w.between, { from: { date: p.from }, to: { date: last } }, 'table.between');
 }
 
 /** The data table for each period. */
 export function tables(data: CloudMatrixData): { span: string; table: DataTable }[] {
+  const w = data.words.table;
   return periods(data.cells).map((p) => {
     const asOf = p.from ?? EARLIEST;
     return {
       span: p.span,
       table: {
         columns: [
-          { key: 'lab', label: 'Lab' },
-          { key: 'cloud', label: 'Cloud' },
-          { key: 'state', label: periodHeading(p) },
-          { key: 'since', label: 'Since' },
-          { key: 'certainty', label: 'Certainty' },
-          { key: 'compute', label: 'Compute supplier' },
+          { key: 'lab', label: w.lab },
+          { key: 'cloud', label: w.cloud },
+          { key: 'state', label: periodHeading(w, p) },
+          { key: 'since', label: w.since },
+          { key: 'certainty', label: w.certainty },
+          { key: 'compute', label: w.compute },
         ],
         rows: data.cells.map((cell) => {
-          const v = cellView(cell, asOf);
+          const v = cellView(data, cell, asOf);
           const s = stepAt(cell, asOf);
           return {
             lab: data.labs.find((l) => l.id === cell.lab)!.name,
             cloud: data.clouds.find((c) => c.id === cell.cloud)!.name,
             state: v.label + (v.note ? ` (${v.note})` : ''),
-            since: s ? (s.undated ? 'not in our record' : formatDateShort(s.from, s.precision)) : '',
+            since: s ? (s.undated ? w.undated : formatDateShort(s.from, s.precision)) : '',
             certainty: s?.confidence ?? '',
-            compute: cell.compute && cell.compute.from <= asOf ? `since ${formatDateShort(cell.compute.from, cell.compute.precision)}` : '',
+            compute: cell.compute && cell.compute.from <= asOf ? say(data.words.cell.since, { date: firstDay(cell.compute) }, 'cell.since') : '',
           };
         }),
       },

@@ -77,8 +77,11 @@ export interface ComputeData {
   table: { columns: DataTable['columns']; rows: { date: string; known: string; cells: Record<string, string> }[] };
   /** Commitments deliberately not drawn, with why. */
   leftOut: { id: string; label: string; value: number | null; qualifier: Figure['qualifier']; years: number | null; reason: string }[];
-  /** The chart's words (content/charts/compute-commitments.yaml), for what view.ts writes. */
-  words: ComputeWords;
+  /** The chart's words (content/charts/compute-commitments.yaml), for what view.ts writes, and the REPORTED tag. */
+  words: ComputeWords & {
+    /** shared.yaml's reported tag in capitals, as the drawing writes and measures it. */
+    tag: string;
+  };
 }
 
 /** The New Stack's window: these ids name records in the fact base, the dates come from it. */
@@ -100,15 +103,14 @@ function cloudName(fb: FactBase, id: string): string {
   return product?.name ?? e.short ?? e.name;
 }
 
-export function chipLabel(chip: Chip | undefined, note: string | undefined): string | null {
+export function chipLabel(chip: Chip | undefined, note: string | undefined, w: ComputeWords['chips']): string | null {
   switch (chip) {
     case 'trainium':
-      return 'Trainium';
     case 'nvidia-gpu':
-      return 'NVIDIA GPUs';
+      return w[chip];
     case 'mixed': {
       const named = CHIP_NAMES.filter((n) => note?.includes(n)).sort((a, b) => note!.indexOf(a) - note!.indexOf(b));
-      return named.length ? named.join(' + ') : 'Mixed chips';
+      return named.length ? named.join(' + ') : w.mixed;
     }
     default:
       return null;
@@ -141,7 +143,7 @@ function buildGroups(fb: FactBase): CloudGroup[] {
       years: f.years ?? null,
       startYear: start?.value ?? null,
       chip: f.chip ?? null,
-      chipLabel: chipLabel(f.chip, f.note),
+      chipLabel: chipLabel(f.chip, f.note, w.chips),
       capacity: cap && cap.value !== null ? { id: cap.id, value: cap.value, qualifier: cap.qualifier, note: cap.note ?? null } : null,
       note: f.note ?? null,
       sourceNames: publishers(fb, f.sources),
@@ -265,7 +267,7 @@ function buildData(fb: FactBase): ComputeData {
     noneYet: say(w.summary.noneYet, { date: '{date}' }),
     table: tableRows(w, groups),
     leftOut,
-    words: w,
+    words: { ...w, tag: chartWords(fb, 'shared').tags.reported.toUpperCase() },
   };
 }
 

@@ -8,7 +8,7 @@
 import { measure } from '../kit/text';
 import { certaintyOf } from '../shared/certainty';
 import type { ComputeData } from './data';
-import { STYLE, TAG_W, rowIds, type Bar, type CLayout, type CText, type RowMark } from './view';
+import { STYLE, tagBox, rowIds, type Bar, type CLayout, type CText, type RowMark } from './view';
 
 const LINE = 24;
 const BAR_H = 13;
@@ -30,11 +30,13 @@ export function storyLayout(data: ComputeData, width: number): CLayout {
   const labX = cloudW + COL_GAP;
   const dateX = labX + (manyLabs ? labW + COL_GAP : 0);
   const x0 = dateX + (withDate ? dateW + COL_GAP : 0);
+  const TAG_W = tagBox(data);
+  const notYet = data.words.panels.notYet;
 
   // What a bar needs past its end: the open tail of "more than", the amount (or "not yet"), the REPORTED tag.
   const tail = (q: string | null) => (q === 'at-least' ? OPEN_TAIL + 12 : 0) + 6;
   const room = (r: (typeof rows)[number]['r']) =>
-    tail(r.qualifier) + Math.max(measure(r.words.value, STYLE.value), measure('not yet', STYLE.future)) + (r.qualifier === 'reported' ? TAG_W + 6 : 0) + 2;
+    tail(r.qualifier) + Math.max(measure(r.words.value, STYLE.value), measure(notYet, STYLE.future)) + (r.qualifier === 'reported' ? TAG_W + 6 : 0) + 2;
   // One dollar scale for every bar: the largest that leaves each bar room for its own words.
   const perDollar = Math.min(...rows.filter(({ r }) => r.value !== null).map(({ r }) => (W - x0 - room(r)) / r.value!));
 
@@ -53,7 +55,7 @@ export function storyLayout(data: ComputeData, width: number): CLayout {
       const w = r.value === null ? UNDISCLOSED_W : Math.max(1, r.value * perDollar);
       const money: Bar = { x: x0, y: barY, w, h: BAR_H, certainty: r.value === null ? 'undisclosed' : certaintyOf(r.qualifier), color: r.lab.color, open: r.qualifier === 'at-least' };
       const end = x0 + w + tail(r.qualifier);
-      texts.push({ x: end, y: base, text: 'not yet', cls: 'future', side: 'future' }, { x: end, y: base, text: r.words.value, cls: 'value', side: 'present' });
+      texts.push({ x: end, y: base, text: notYet, cls: 'future', side: 'future' }, { x: end, y: base, text: r.words.value, cls: 'value', side: 'present' });
       const tag = r.qualifier === 'reported' ? { x: end + measure(r.words.value, STYLE.value) + 6, y: barY, w: TAG_W } : null;
       marks.push({ key: r.id, group: g.id, date: r.date, ids: rowIds(data, r), event: r.event, y: top, h: LINE, money, gw: null, years: null, texts, tag, glyph: null, ring: { x: -4, y: top, w: W + 8, h: LINE } });
       y += LINE;

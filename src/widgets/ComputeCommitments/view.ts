@@ -5,11 +5,11 @@
  */
 import { dayOf, isoOf } from '../../lib/iso-date';
 import { at, linear, timeScale, timeScaleAttr, valueTicks, type TimeScale } from '../kit/scale';
-import { flow, measure, widthIn, wrap, type ChartText, type TextStyle } from '../kit/text';
+import { flow, measure, tagWidth, widthIn, wrap, type ChartText, type TextStyle } from '../kit/text';
 import type { CommitRow, ComputeData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
-import { formatDate, formatDateShort, formatTickUSD, formatUSD } from '../../lib/format';
+import { formatDateShort, formatTickUSD } from '../../lib/format';
 import { asOfColumn, dateText, span, type TimedText } from '../shared/live';
 import { say } from './words';
 
@@ -121,8 +121,8 @@ export const STYLE = {
 /** A label's measured width. */
 export const textWidth = widthIn(STYLE);
 
-/** The REPORTED tag's box: its word and 4px either side. */
-export const TAG_W = Math.ceil(measure('REPORTED', STYLE.tag) + 8);
+/** The REPORTED tag's box around its word (data.words.tag). */
+export const tagBox = (data: Pick<ComputeData, 'words'>) => tagWidth(data.words.tag, STYLE.tag);
 
 
 /** Whether a highlight brings a row forward. */
@@ -233,6 +233,7 @@ export function layout(data: ComputeData, width: number): CLayout {
   const maxUsd = Math.max(...rowsAll.map((r) => r.value ?? 0));
   const maxGw = Math.max(...rowsAll.map((r) => r.capacity?.value ?? 0));
   const maxYears = Math.max(...rowsAll.map((r) => r.years ?? 0));
+  const TAG_W = tagBox(data);
 
   // Panels: label column | dollars | gigawatts | years (wide); label lines over full-width dollar bars (narrow).
   const labelW = narrow ? 0 : Math.min(190, Math.max(140, W * 0.19));
@@ -290,7 +291,7 @@ export function layout(data: ComputeData, width: number): CLayout {
       let barY: number;
       let tag: RowMark['tag'] = null;
       let glyph: RowMark['glyph'] = null;
-      const valueOf = (side: Side) => (side === 'future' ? 'not yet' : r.words.value);
+      const valueOf = (side: Side) => (side === 'future' ? data.words.panels.notYet : r.words.value);
       const reported = r.qualifier === 'reported';
       const metaBits: string[] = [];
 
@@ -390,7 +391,7 @@ export function layout(data: ComputeData, width: number): CLayout {
             color: r.lab.color,
             open: false,
           };
-          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: r.words.gw.replace(' GW', ''), cls: 'label', side: 'present' });
+          texts.push({ x: gw.x + gw.w + 5, y: barY + barH / 2 + 4.5, text: r.words.gw.replace(` ${data.words.capacity.unit}`, ''), cls: 'label', side: 'present' });
         }
         if (r.years !== null) {
           years = { x: xYr(0), y: barY + barH / 2, w: xYr(r.years) - xYr(0) };
@@ -403,7 +404,7 @@ export function layout(data: ComputeData, width: number): CLayout {
             texts.push({ x: Math.min(x, W - measure(r.words.yearsFrom, STYLE.label)), y: y + 13, text: r.words.yearsFrom, cls: 'label', side: 'present' });
           } else texts.push({ x, y, text: one, cls: 'label', side: 'present' });
         } else if (r.value !== null) {
-          texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: 'not stated', cls: 'muted', side: 'present' });
+          texts.push({ x: xYr(0), y: barY + barH / 2 + 4.5, text: data.words.length.notStatedShort, cls: 'muted', side: 'present' });
         }
       }
 

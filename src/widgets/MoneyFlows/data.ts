@@ -81,7 +81,10 @@ export interface MoneyFlowsData {
   /** The time axis of the "over time" view. */
   axis: { start: string; end: string };
   /** The chart's words (content/charts/money-flows.yaml), for what view.ts writes per date. */
-  words: MoneyFlowsWords;
+  words: MoneyFlowsWords & {
+    /** shared.yaml's reported tag in capitals, as the drawing writes and measures it. */
+    tag: string;
+  };
 }
 
 /** Certainty order inside a deal and along a bar: paid money first, ceilings and unknowns last. */
@@ -189,7 +192,7 @@ function buildData(fb: FactBase): MoneyFlowsData {
     noneYet: noneYet(w, pairs),
     table: tableRows(w, pairs),
     axis: { start: STORY_START, end: nextYear(last) },
-    words: w,
+    words: { ...w, tag: chartWords(fb, 'shared').tags.reported.toUpperCase() },
   };
 }
 

@@ -8,9 +8,9 @@ import { todayAt } from './asof';
 
 export function followToday(figure: Element, s: WidgetState): void {
   for (const svg of figure.querySelectorAll(`svg${sel(TODAY_SCALE)}`)) {
-    const at = todayAt(svg.getAttribute(TODAY_SCALE) ?? '', s.asOf);
-    for (const el of svg.querySelectorAll<SVGElement>('.today-x')) el.style.transform = `translateX(${at.x}px)`;
     const label = svg.querySelector(sel(TODAY_LABEL));
+    const at = todayAt(svg.getAttribute(TODAY_SCALE) ?? '', s.asOf, label?.getAttribute(TODAY_LABEL) ?? '');
+    for (const el of svg.querySelectorAll<SVGElement>('.today-x')) el.style.transform = `translateX(${at.x}px)`;
     if (!label) continue;
     label.setAttribute('x', at.anchor === 'start' ? '5' : '-5');
     label.setAttribute('text-anchor', at.anchor);

@@ -8,7 +8,8 @@ import type { FlowPart, MoneyFlowsData } from './data';
 import { at, linear, px, timeScale, timeScaleAttr, valueTicks, yearTicks } from '../kit/scale';
 import { stepBand, stepLine } from '../kit/path';
 import { anchorWithin, widestDated } from '../kit/text';
-import { formatDate, formatDateShort, formatUSD } from '../../lib/format';
+import { formatUSD } from '../../lib/format';
+import { dateText } from '../shared/live';
 import { say } from './words';
 import { NARROW, STYLE, dealIds, dealKey, headerRuns, maxExtent, notesAsOf, pairIds, r2, type Spanned, type Txt } from './view';
 
@@ -147,7 +148,7 @@ function overTime(data: MoneyFlowsData, W: number, narrow: boolean): OverTimeLay
     .filter((t) => !narrow || (t.year - Number(t0.slice(0, 4))) % 2 === 0)
     .map((t) => ({ x: r2(t.x), label: String(t.year), anchor: anchorWithin(String(t.year), t.x, STYLE.axis, 0, W) }));
   // The widest label the today line can carry: past the x where it would run off, it goes to the line's left.
-  const widest = widestDated(yearTicks(time).map((t) => t.year), (iso) => `As of ${formatDateShort(iso)} →`, STYLE.today);
+  const widest = widestDated(yearTicks(time).map((t) => t.year), (iso) => `${dateText(data.words.overTime.today, iso)} →`, STYLE.today);
   return {
     width: W,
     height: plotBottom + 26,

@@ -8,12 +8,12 @@
  * row keeps the room its tallest state needs, so a reader stepping through the dates sees rows keep their place.
  */
 import { linear, valueTicks } from '../kit/scale';
-import { anchorWithin, measure, widthIn, type ChartText, type TextStyle } from '../kit/text';
+import { anchorWithin, measure, tagWidth, widthIn, type ChartText, type TextStyle } from '../kit/text';
 import type { FlowDeal, FlowNote, FlowPair, FlowPart, MoneyFlowsData } from './data';
 import type { DataTable } from '../shared/types';
 import { certaintyOf, type Certainty } from '../shared/certainty';
 import { asOfColumn, span, type TimedText } from '../shared/live';
-import { formatDateShort, formatTickUSD, formatUSD } from '../../lib/format';
+import { formatTickUSD } from '../../lib/format';
 
 export type FlowView = 'deal' | 'time';
 
@@ -108,8 +108,6 @@ export const STYLE = {
 /** A label's measured width. */
 export const textWidth = widthIn(STYLE);
 
-/** The REPORTED tag's box: its word and 4px either side. */
-const TAG_W = Math.ceil(measure('REPORTED', STYLE.tag) + 8);
 
 export const r2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -218,6 +216,8 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
   const x = linear([0, maxExtent(data)], [0, plotW]);
   const barH = narrow ? 16 : 18;
   const lineH = 19;
+  // The REPORTED tag's box around its word.
+  const TAG_W = tagWidth(data.words.tag, STYLE.tag);
   const pairs: PairBlock[] = [];
   const deals: DealMark[] = [];
   let y = 0;

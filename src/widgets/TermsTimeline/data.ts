@@ -73,10 +73,13 @@ export interface TermsTimelineData {
   sources: Record<string, SourceRef>;
   /** Entity names for the legend and highlight wording. */
   entities: Record<string, { name: string; color: string | null }>;
-  /** The words view.ts writes (content/charts/terms-timeline.yaml). */
+  /** The words view.ts writes (content/charts/terms-timeline.yaml), and the REPORTED tag the drawing writes. */
   words: TermsWords;
 }
-export type TermsWords = Pick<ChartWords<'terms-timeline'>, 'statement' | 'dates' | 'certainty' | 'status' | 'measure' | 'note' | 'controls'>;
+export type TermsWords = Pick<ChartWords<'terms-timeline'>, 'statement' | 'dates' | 'certainty' | 'status' | 'measure' | 'note' | 'controls' | 'asOfLine' | 'now' | 'table'> & {
+  /** shared.yaml's reported tag in capitals, as the drawing writes and measures it. */
+  tag: string;
+};
 
 // --- Chart wording (layout-level text only: no dates, amounts or names of record) -----------------------------
 
@@ -232,7 +235,10 @@ export function buildTermsTimeline(fb: FactBase): TermsTimelineData {
     moments,
     sources: Object.fromEntries(refs.map((r) => [r.id, r])),
     entities: Object.fromEntries(entityIds.map((id) => { const e = getEntity(fb, id); return [id, { name: e.name, color: e.color ?? null }]; })),
-    words: (({ statement, dates, certainty, status, measure, note, controls }) => ({ statement, dates, certainty, status, measure, note, controls }))(chartWords(fb, 'terms-timeline')),
+    words: {
+      ...(({ statement, dates, certainty, status, measure, note, controls, asOfLine, now, table }) => ({ statement, dates, certainty, status, measure, note, controls, asOfLine, now, table }))(chartWords(fb, 'terms-timeline')),
+      tag: chartWords(fb, 'shared').tags.reported.toUpperCase(),
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import { formatDate, formatDateShort } from '../../lib/format';
 import { asOfColumn, span, type TimedText } from '../shared/live';
 import { dayOf, isoOf } from '../../lib/iso-date';
 import { at, dayAfter, px, timeScale, timeScaleAttr, yearTicks, type TimeScale, type YearTick } from '../kit/scale';
-import { anchorWithin, measure, widestDated, type TextStyle } from '../kit/text';
+import { anchorWithin, measure, tagWidth, widestDated, type TextStyle } from '../kit/text';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { RowRec, TermRec, TermsTimelineData, TermsWords } from './data';
 
@@ -146,14 +146,14 @@ export const STYLE = {
   asOf: { size: 12, weight: 700 },
 } satisfies Record<string, TextStyle>;
 
-/** The small "REPORTED" tag before a label: its box and the gap after it. */
-export const TAG_BOX = Math.ceil(measure('REPORTED', STYLE.tag) + 8);
-const TAG_W = TAG_BOX + 6;
 const labelStyle = (bold: boolean) => (bold ? STYLE.bold : STYLE.label);
 
-/** The as-of line's label on a date, and where it sits around the line so that it stays inside the drawing. */
-export function asOfLabel(L: Pick<TermsLayout, 'x' | 'width'>, asOf: string): { x: number; text: string; anchor: 'start' | 'middle' | 'end' } {
-  const text = `As of ${formatDateShort(asOf)}`;
+/**
+ * The as-of line's label on a date (`prefix`, data.words.asOfLine.text, then the date), and where it sits around the line
+ * so that it stays inside the drawing.
+ */
+export function asOfLabel(L: Pick<TermsLayout, 'x' | 'width'>, asOf: string, prefix: string): { x: number; text: string; anchor: 'start' | 'middle' | 'end' } {
+  const text = `${prefix}${formatDateShort(asOf)}`;
   const x = px(at(L.x, asOf));
   return { x, text, anchor: anchorWithin(text, x, STYLE.asOf, 0, L.width) };
 }
@@ -169,17 +169,17 @@ export function datesWords(t: TermRec, w: TermsWords['dates']): string {
 }
 
 /** What a narrow row prints after its name on a date: the state in force, else when the last one ended or the next starts. */
-function nowWords(inRow: TermRec[], date: string): string {
+function nowWords(inRow: TermRec[], date: string, w: TermsWords['now']): string {
   const cur = inRow.find((t) => isInForce(t, date));
   const lastEnded = inRow.filter((t) => t.end !== null && t.end < date).sort((a, b) => b.end!.localeCompare(a.end!))[0];
   const nextStart = inRow.filter((t) => t.start > date).sort((a, b) => a.start.localeCompare(b.start))[0];
   return cur
-    ? cur.short + (cur.confidence === 'reported' && !/reported/i.test(cur.short) ? ' (reported)' : '')
+    ? cur.short + (cur.confidence === 'reported' && !/reported/i.test(cur.short) ? w.reported : '')
     : lastEnded
-      ? `ended ${formatDateShort(lastEnded.end!)}`
+      ? fill(w.ended, { date: { date: lastEnded.end! } })
       : nextStart
-        ? `not yet (from ${formatDateShort(nextStart.start)})`
-        : 'none recorded';
+        ? fill(w.notYet, { date: { date: nextStart.start } })
+        : w.none;
 }
 
 export function layout(data: TermsTimelineData, width: number): TermsLayout {
@@ -192,7 +192,7 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
   const x = timeScale([data.axis.start, dayAfter(data.axis.end)], [x0, x1]);
   // Years: gridlines at each 1 January; labels in the middle of each year, thinned to fit.
   const years = yearTicks(x);
-  const labelW = Math.ceil(widestDated(years.map((t) => t.year), (iso) => `As of ${formatDateShort(iso)}`, STYLE.asOf));
+  const labelW = Math.ceil(widestDated(years.map((t) => t.year), (iso) => `${data.words.asOfLine.text}${formatDateShort(iso)}`, STYLE.asOf));
   const scale = { x0, x1, attr: timeScaleAttr(x), labelW };
   const X = (iso: string) => px(at(x, iso));
   const dayBefore = (iso: string) => shiftDay(iso, -1);
@@ -216,7 +216,7 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
     const inRow = data.terms.filter((t) => t.row === r.id);
     const now: RowLayout['now'] = [];
     for (const seg of segments(inRow)) {
-      const text = nowWords(inRow, seg.date);
+      const text = nowWords(inRow, seg.date, data.words.now);
       const last = now.at(-1);
       if (last && last.text === text) last.span = `${last.span.split(' ')[0]} ${seg.until ?? ''}`;
       else now.push({ span: span(seg.from, seg.until), text });
@@ -315,6 +315,9 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
  * is left to the details panel. A label drawn the same over neighbouring spans is one piece.
  */
 function placeLabels(data: TermsTimelineData, marks: MarkLayout[], rows: RowLayout[], x0: number, x1: number) {
+  // A reported term's tag before its label, and the gap after it.
+  const TAG_BOX = tagWidth(data.words.tag, STYLE.tag);
+  const TAG_W = TAG_BOX + 6;
   const recs = new Map(data.terms.map((t) => [t.id, t]));
   for (const row of rows) {
     const inRow = marks.filter((m) => m.row === row.id);
@@ -480,14 +483,15 @@ export function details(data: TermsTimelineData, id: string): Details | null {
 
 export function table(data: TermsTimelineData, asOf: string): DataTable {
   const rows = new Map(data.rows.map((r) => [r.id, r]));
+  const w = data.words.table;
   return {
     columns: [
-      { key: 'lane', label: 'Term' },
-      { key: 'state', label: 'State' },
-      { key: 'from', label: 'From' },
-      { key: 'to', label: 'To (last day)' },
-      { key: 'certainty', label: 'Certainty' },
-      asOfColumn('now', 'On {short}', asOf),
+      { key: 'lane', label: w.term },
+      { key: 'state', label: w.state },
+      { key: 'from', label: w.from },
+      { key: 'to', label: w.to },
+      { key: 'certainty', label: w.certainty },
+      asOfColumn('now', w.now, asOf),
     ],
     rows: data.rows.flatMap((r) =>
       data.terms
@@ -496,9 +500,9 @@ export function table(data: TermsTimelineData, asOf: string): DataTable {
           lane: `${rows.get(t.row)!.name} (${rows.get(t.row)!.sub})`,
           state: t.label,
           from: formatDateShort(t.start),
-          to: t.end === null ? 'no end set' : t.endPrecision === 'year' ? `through ${t.end.slice(0, 4)}` : formatDateShort(t.end),
+          to: t.end === null ? w.noEnd : t.endPrecision === 'year' ? fill(w.through, { year: t.end.slice(0, 4) }) : formatDateShort(t.end),
           certainty: t.confidence,
-          now: isInForce(t, asOf) ? 'in force' : t.start > asOf ? 'not yet' : 'ended',
+          now: isInForce(t, asOf) ? w.inForce : t.start > asOf ? w.notYet : w.ended,
         })),
     ),
   };

@@ -3,8 +3,9 @@
  * date and title (TimelineAxis.svelte). Pure layout, build time only. Labels stack in tiers above the axis, each
  * over its own event, and a label never overlaps another label or crosses another event's leader line.
  */
-import { dayOf } from '../../lib/iso-date';
-import { formatDateShort } from '../../lib/format';
+import { dayOf, isoOf } from '../../lib/iso-date';
+import { formatDateShort, formatMonthShort } from '../../lib/format';
+import { linear, px } from '../kit/scale';
 import { measure, wrap, type TextStyle } from '../kit/text';
 import type { TimelineEvent } from './data';
 
@@ -43,9 +44,6 @@ export interface AxisLayout {
   labels: AxisLabel[];
 }
 
-const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const isoOfDay = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-
 /** Ticks for the span: every day (labelled every k days), every month, or every year, by how much room each gets. */
 function axisTicks(d0: number, d1: number, x: (d: number) => number, first: string): AxisLayout['ticks'] {
   const days = d1 - d0;
@@ -54,9 +52,9 @@ function axisTicks(d0: number, d1: number, x: (d: number) => number, first: stri
   if (days <= 62) {
     const every = Math.max(1, Math.ceil(34 / pxPerDay));
     for (let d = Math.ceil(d0); d <= d1; d++) {
-      const iso = isoOfDay(d);
+      const iso = isoOf(d);
       const k = d - Math.ceil(d0);
-      const label = k % every === 0 ? (k === 0 || iso.endsWith('-01') ? `${MONTH[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8))}` : String(Number(iso.slice(8)))) : null;
+      const label = k % every === 0 ? (k === 0 || iso.endsWith('-01') ? `${formatMonthShort(iso)} ${Number(iso.slice(8))}` : String(Number(iso.slice(8)))) : null;
       ticks.push({ x: x(d), label });
     }
     return ticks;
@@ -64,12 +62,13 @@ function axisTicks(d0: number, d1: number, x: (d: number) => number, first: stri
   const y0 = Number(first.slice(0, 4));
   for (let y = y0; ; y++) {
     for (let m = 0; m < 12; m++) {
-      const d = dayOf(`${y}-${String(m + 1).padStart(2, '0')}-01`);
+      const iso = `${y}-${String(m + 1).padStart(2, '0')}-01`;
+      const d = dayOf(iso);
       if (d > d1) return ticks;
       if (d < d0) continue;
       const yearly = days > 800;
       if (yearly && m !== 0) continue;
-      ticks.push({ x: x(d), label: yearly ? String(y) : m === 0 ? `${MONTH[m]} ${y}` : pxPerDay * 30 > 30 ? MONTH[m]! : null });
+      ticks.push({ x: x(d), label: yearly ? String(y) : m === 0 ? formatDateShort(iso, 'month') : pxPerDay * 30 > 30 ? formatMonthShort(iso) : null });
     }
   }
 }
@@ -86,7 +85,8 @@ export function axisLayout(events: readonly TimelineEvent[], width: number): Axi
   const d1 = dayOf(last) + pad;
   const x0 = PAD_X;
   const x1 = W - PAD_X;
-  const x = (d: number) => Math.round((x0 + ((d - d0) / (d1 - d0)) * (x1 - x0)) * 10) / 10;
+  const scale = linear([d0, d1], [x0, x1]);
+  const x = (d: number) => px(scale(d));
 
   // Each label no wider than about half the chart (two lines of title at most at phone widths).
   const maxW = Math.min(240, Math.max(140, W * 0.46));

@@ -3,7 +3,6 @@
  * its sources and the chapter that tells it. Server side only.
  */
 import { EVENT_KINDS, type FactBase, type FactEvent } from '../../lib/factbase/schema';
-import { formatDate } from '../../lib/format';
 import { getEntity, getSource } from '../../lib/queries';
 import { chartWords } from '../../lib/factbase/load';
 import { fill } from '../../lib/chart-words';
@@ -39,22 +38,14 @@ export interface TimelineData {
   sources: Record<string, SourceRef>;
   /** Names of every entity events mention, for the summary when one is highlighted. */
   names: Record<string, string>;
-  /** The summary's sentences (content/charts/timeline.yaml), for view.ts at build time and in the browser. */
-  words: TimelineWords;
+  /**
+   * The chart's words (content/charts/timeline.yaml): the summary's sentences, for view.ts at build time and in the
+   * browser; the key's, the list's and the table's words, and shared.yaml's tags, certainty key and sources' lead,
+   * for the build only.
+   */
+  words: Pick<ChartWords<'timeline'>, 'summary' | 'key' | 'marker' | 'readIn' | 'table'> & Pick<ChartWords<'shared'>, 'tags' | 'certainty'> & { sources: string };
 }
 export type TimelineWords = ChartWords<'timeline'>['summary'];
-
-/** Chart wording for the kinds of event. */
-const KIND_LABEL: Record<EventKind, string> = {
-  investment: 'Investment',
-  commitment: 'Spending commitment',
-  terms: 'Contract terms',
-  product: 'Product',
-  governance: 'Governance',
-  earnings: 'Earnings',
-  legal: 'Legal',
-  analysis: 'Analysis',
-};
 
 export function buildTimeline(fb: FactBase): TimelineData {
   const companyOf = (id: string): string | null => {
@@ -84,10 +75,11 @@ export function buildTimeline(fb: FactBase): TimelineData {
   });
   // Most involved first: a stable order whatever order the collections come in.
   companies.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k)).map((k) => ({ id: k, label: KIND_LABEL[k], count: events.filter((e) => e.kind === k).length }));
+  const w = chartWords(fb, 'timeline');
+  const shared = chartWords(fb, 'shared');
+  const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k)).map((k) => ({ id: k, label: w.kinds[k], count: events.filter((e) => e.kind === k).length }));
   const refs = sourceRefs(fb, events.flatMap((e) => e.sources));
   const entityIds = [...new Set(events.flatMap((e) => e.entities))];
-  const w = chartWords(fb, 'timeline');
   const first = events[0]!;
   const last = events.at(-1)!;
   const meta: WidgetMeta = {
@@ -109,7 +101,7 @@ export function buildTimeline(fb: FactBase): TimelineData {
     kinds,
     sources: Object.fromEntries(refs.map((r) => [r.id, r])),
     names: Object.fromEntries(entityIds.map((id) => [id, getEntity(fb, id).name])),
-    words: w.summary,
+    words: { summary: w.summary, key: w.key, marker: w.marker, readIn: w.readIn, table: w.table, tags: shared.tags, certainty: shared.certainty, sources: shared.source.lead },
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * timeline in the browser: what the chart runtime (../shared/runtime.ts) does to the list and filters the build wrote
- * (Timeline.svelte, Filters.svelte): the "As of" markers, the summary, the highlighted event in view; the filters
- * themselves are filters.ts's, loaded when first pressed. The state itself is live-dom.ts's.
+ * (Timeline.svelte, Filters.svelte): the summary, the highlighted event in view; the filters
+ * themselves are filters.ts's, loaded when first pressed. The state itself is live-dom.ts's, and so are the "As of"
+ * markers (data-asof-text).
  */
 import { formatDate } from '../../lib/format';
 import type { WidgetState } from '../../lib/widget-state';
-import { EVENT, EVENT_CONFIDENCE, EVENT_ITEM as EVENTS, EVENT_MARK, FIGURE_SELECTOR, FILTER_CLEAR, FILTER_COMPANY, FILTER_KIND, LIT, MARKER, PHASE, STATE_HOST, YEAR, sel } from '../../lib/chart-protocol';
+import { EVENT_CONFIDENCE, EVENT_ITEM as EVENTS, EVENT_MARK, FIGURE_SELECTOR, FILTER_CLEAR, FILTER_COMPANY, FILTER_KIND, LIT, MARKER, PHASE, STATE_HOST, YEAR, sel } from '../../lib/chart-protocol';
 import { startLive, type Live, type LiveConfig } from '../shared/live-dom';
 import { filterPhrase, summaryText, type Filters } from './view';
 import type { TimelineWords } from './data';
@@ -39,16 +40,10 @@ export function describe(root: ParentNode, words: SummaryWords, f: Filters, asOf
     words.sentences,
     words.total,
     items.length ? fromList : fromAxis,
-    filterPhrase(f.companies.map((c) => words.companies[c] ?? c), f.kinds.map((k) => words.kinds[k] ?? k)),
+    filterPhrase(words.sentences, f.companies.map((c) => words.companies[c] ?? c), f.kinds.map((k) => words.kinds[k] ?? k)),
     formatDate(asOf),
     ev ? { event: `${ev.title} (${ev.full})` } : highlight ? { name: words.names[highlight] ?? highlight } : null,
   );
-}
-
-/** Writes the chart's date into the "As of" markers. */
-export function dateMarkers(root: ParentNode, asOf: string): void {
-  const text = `As of ${formatDate(asOf)}`;
-  for (const s of root.querySelectorAll(`${sel(MARKER)} > span`)) s.textContent = text;
 }
 
 /**
@@ -75,7 +70,6 @@ export function startTimeline(anchor: Element, config: TimelineLiveConfig): Live
   const f: Filters = { companies: [], kinds: [] };
   const onchange = (s: WidgetState) => {
     if (!figure) return;
-    dateMarkers(figure, s.asOf);
     // live-dom wrote the build's summary, which holds for the whole list with nothing highlighted.
     const summary = document.getElementById(config.summaryId);
     if (summary && (f.companies.length || f.kinds.length || s.highlight)) summary.textContent = describe(figure, config.words, f, s.asOf, s.highlight);

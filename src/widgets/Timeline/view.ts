@@ -115,15 +115,16 @@ export function listView(data: TimelineData): ListView {
 }
 
 /** "Microsoft or AWS; contract terms events": the filters in words, from the names of what is selected. */
-export function filterPhrase(companyNames: string[], kindLabels: string[]): string {
+export function filterPhrase(words: TimelineWords, companyNames: string[], kindLabels: string[]): string {
   const parts: string[] = [];
   if (companyNames.length) parts.push(listJoin(companyNames, 'or'));
-  if (kindLabels.length) parts.push(`${listJoin(kindLabels.map((k) => k.toLowerCase()), 'or')} events`);
+  if (kindLabels.length) parts.push(fillText(words.kinds, { kinds: listJoin(kindLabels.map((k) => k.toLowerCase()), 'or') }, 'timeline summary.kinds'));
   return parts.join('; ');
 }
 
 export function filterWords(data: TimelineData, f: Filters): string {
   return filterPhrase(
+    data.words.summary,
     f.companies.map((c) => data.companies.find((x) => x.id === c)?.name ?? c),
     f.kinds.map((k) => data.kinds.find((x) => x.id === k)?.label ?? k),
   );
@@ -179,7 +180,7 @@ export function summary(data: TimelineData, f: Filters, state: ViewState, date =
     tagged: e.confidence !== 'confirmed',
     lit: isHighlighted(e, state.highlight),
   }));
-  return summaryText(data.words, data.events.length, shown, f.companies.length || f.kinds.length ? filterWords(data, f) : '', date, highlightedOf(data, state.highlight));
+  return summaryText(data.words.summary, data.events.length, shown, f.companies.length || f.kinds.length ? filterWords(data, f) : '', date, highlightedOf(data, state.highlight));
 }
 
 /**
@@ -197,14 +198,7 @@ export function summaries(data: TimelineData, highlight: string | null): TimedTe
 
 export function table(data: TimelineData): DataTable {
   return {
-    columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'title', label: 'Event' },
-      { key: 'kind', label: 'Kind' },
-      { key: 'companies', label: 'Companies' },
-      { key: 'certainty', label: 'Certainty' },
-      { key: 'sources', label: 'Sources' },
-    ],
+    columns: (['date', 'title', 'kind', 'companies', 'certainty', 'sources'] as const).map((key) => ({ key, label: data.words.table[key] })),
     // One row per event, in the list's order: the browser hides the rows of events the filters leave out.
     rows: data.events.map((e) => ({
       date: formatDate(e.date, e.precision),
@@ -230,6 +224,6 @@ export function summaryWords(data: TimelineData): SummaryWords {
     kinds: Object.fromEntries(data.kinds.map((k) => [k.id, k.label])),
     names: Object.fromEntries(data.companies.flatMap((c) => (data.names[c.id] ? [[c.id, data.names[c.id]]] : []))),
     events: Object.fromEntries(data.events.map((e) => [e.id, { title: e.title, full: formatDate(e.date, e.precision), tagged: e.confidence !== 'confirmed' }])),
-    sentences: data.words,
+    sentences: data.words.summary,
   };
 }

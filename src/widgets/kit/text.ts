@@ -116,6 +116,9 @@ export function measure(text: string, style: TextStyle): number {
   return em * size + [...text].length * letterSpacing * size;
 }
 
+/** A bordered tag's box (a drawing's REPORTED): its word, measured as drawn, and 4px either side, in whole pixels. */
+export const tagWidth = (word: string, style: TextStyle): number => Math.ceil(measure(word, style) + 8);
+
 /** Items joined by `joiner` into lines no wider than `width` (an item wider than the width stands on its own line). */
 export function flow(items: readonly string[], width: number, style: TextStyle, joiner = ' · '): string[] {
   const lines: string[] = [];

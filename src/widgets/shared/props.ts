@@ -1,5 +1,6 @@
 /** What every widget wrapper does before it renders: build-time data, state validated, and ids unique on the page. */
 import { getFactBase } from '../../lib/factbase/collections';
+import { chartWords } from '../../lib/factbase/load';
 import { storyData, widgetData } from '../registry';
 import { parseState, stateRules } from '../../lib/widget-state';
 import type { WidgetId } from '../../lib/widgets';
@@ -21,7 +22,8 @@ export interface WidgetWrapperProps {
 let rendered = 0;
 
 export async function widgetProps<D extends { meta: WidgetMeta }>(id: WidgetId, props: WidgetWrapperProps) {
-  const data = widgetData(await getFactBase(), id) as D;
+  const fb = await getFactBase();
+  const data = widgetData(fb, id) as D;
   const state = parseState({ asOf: props.asOf, highlight: props.highlight }, stateRules(data.meta));
   const key = `${id}-${(rendered++).toString(36)}`;
   const ids = { title: `${key}-title`, summary: `${key}-summary`, cite: `${key}-cite`, legend: `${key}-key` };
@@ -31,7 +33,7 @@ export async function widgetProps<D extends { meta: WidgetMeta }>(id: WidgetId, 
   return {
     hydrate: props.hydrate ?? true,
     /** For WidgetFrame.astro. */
-    frame: { meta: data.meta, asOf: state.asOf, highlight: state.highlight, context, plain, ids, story },
+    frame: { meta: data.meta, asOf: state.asOf, highlight: state.highlight, context, plain, ids, story, words: chartWords(fb, 'shared').source },
     /** For the chart's island (everything it needs to draw and to take over the frame's state). */
     island: { data, asOf: state.asOf, highlight: state.highlight, context, summaryId: ids.summary },
     /** What the drawing shows: in a scroll sequence only the parts it names (the words and tables keep the whole). */

@@ -18,10 +18,10 @@ import Strip from '../../../src/widgets/CloudMatrix/Strip.svelte';
 const fb = loadFactBase();
 const data = widget.buildData(fb);
 const cell = (id: string) => data.cells.find((c) => c.id === id)!;
-const at = (id: string, date: string) => cellView(cell(id), date);
+const at = (id: string, date: string) => cellView(data, cell(id), date);
 const summary = (date: string) => timedText(summaries(data), date);
 const tableOn = (date: string) => tables(data).find((t) => phaseOf(t.span, date) === 'in')!.table;
-const inForce = (id: string, date: string) => cellPhases(cell(id)).find((p) => phaseOf(p.span, date) === 'in')!.view;
+const inForce = (id: string, date: string) => cellPhases(data, cell(id)).find((p) => phaseOf(p.span, date) === 'in')!.view;
 
 describe('cloud-matrix data', () => {
   it('is plain JSON: two labs by three clouds', () => {
@@ -115,7 +115,7 @@ describe('cloud-matrix view', () => {
   });
 
   it('writes each cell’s successive states once, each with the dates it holds on', () => {
-    const aws = cellPhases(cell('openai-aws'));
+    const aws = cellPhases(data, cell('openai-aws'));
     expect(aws.map((p) => [p.span, p.view.state])).toEqual([
       [' 2025-08-05', 'none'],
       ['2025-08-05 2025-11-03', 'open-weight'],
@@ -126,9 +126,9 @@ describe('cloud-matrix view', () => {
     expect(aws[2]!.view.compute?.text).toMatch(/^Also a compute supplier, since Nov 3, 2025/);
     for (const c of data.cells) {
       for (const date of ['2019-01-01', '2019-07-22', '2025-06-10', '2025-11-18', '2026-04-27', '2026-04-28', '2026-06-01', '2032-12-31']) {
-        const hits = cellPhases(c).filter((p) => phaseOf(p.span, date) === 'in');
+        const hits = cellPhases(data, c).filter((p) => phaseOf(p.span, date) === 'in');
         expect(hits, `${c.id} on ${date}`).toHaveLength(1);
-        expect(hits[0]!.view).toEqual(cellView(c, date));
+        expect(hits[0]!.view).toEqual(cellView(data, c, date));
       }
     }
     expect(inForce('anthropic-aws', '2026-01-01').state).toBe('unknown');

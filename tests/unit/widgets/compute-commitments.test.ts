@@ -8,7 +8,7 @@ vi.mock('svelte', async () => {
 import { render } from 'svelte/server';
 import { loadFactBase } from '../../../src/lib/factbase/load';
 import { widget } from '../../../src/widgets/ComputeCommitments/data';
-import { type CText, TAG_W, changeDates, details, textWidth, highlightMarks, layout, leftOut, sliderDates, summaries, summary, tables } from '../../../src/widgets/ComputeCommitments/view';
+import { type CText, changeDates, details, textWidth, highlightMarks, layout, leftOut, sliderDates, summaries, summary, tables } from '../../../src/widgets/ComputeCommitments/view';
 import { phaseOf, timedText } from '../../../src/widgets/shared/live';
 import { moneyText } from '../../../src/widgets/ComputeCommitments/words';
 import ComputeCommitments from '../../../src/widgets/ComputeCommitments/ComputeCommitments.svelte';
@@ -181,7 +181,7 @@ describe('compute-commitments view', () => {
         expect(left, t.text).toBeGreaterThanOrEqual(-0.5);
         expect(left + w, t.text).toBeLessThanOrEqual(width + 0.5);
       }
-      for (const r of L.rows) if (r.tag) expect(r.tag.x + TAG_W).toBeLessThanOrEqual(width + 0.5);
+      for (const r of L.rows) if (r.tag) expect(r.tag.x + r.tag.w).toBeLessThanOrEqual(width + 0.5);
     }
     // Labels on one line of a row never meet, on either side of its date ("not yet" and the figures never show together).
     for (const w of [288, 320, 440]) {

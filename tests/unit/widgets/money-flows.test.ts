@@ -153,11 +153,12 @@ describe('money-flows view', () => {
   it('puts the today line at the as-of date on the 2019–2027 axis, clamped to it', () => {
     const T = overTimeLayout(data, 900);
     expect(data.axis).toEqual({ start: '2019-01-01', end: '2027-01-01' });
-    expect(todayAt(T.today.scale, '2023-01-01').x / T.plotW).toBeCloseTo(0.5, 2);
-    const late = todayAt(T.today.scale, '2032-12-31');
+    const words = data.words.overTime.today;
+    expect(todayAt(T.today.scale, '2023-01-01', words).x / T.plotW).toBeCloseTo(0.5, 2);
+    const late = todayAt(T.today.scale, '2032-12-31', words);
     expect(late.x).toBeCloseTo(T.plotW, 5);
     expect(late).toMatchObject({ label: 'As of Dec 31, 2032 →', anchor: 'end' });
-    expect(todayAt(T.today.scale, '2019-06-01').anchor).toBe('start');
+    expect(todayAt(T.today.scale, '2019-06-01', words).anchor).toBe('start');
   });
   it('keeps every label inside a 320px chart, and no two words on one another, on every date', () => {
     const B = byDealLayout(data, 320);

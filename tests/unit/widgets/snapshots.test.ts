@@ -109,7 +109,7 @@ describe('every drawing at every artboard and state matches its snapshot', { tim
 describe('keys drawn with the same marks as their charts', () => {
   it('timeline: the three kinds of date mark', async () => {
     const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-    const key = pretty(await container.renderToString(TimelineKey, { props: { id: 'key' } }));
+    const key = pretty(await container.renderToString(TimelineKey, { props: { id: 'key', words: timelineWidget.buildData(fb).words } }));
     expect(key).not.toMatch(/NaN|undefined/);
     await expect(key).toMatchFileSnapshot('__snapshots__/timeline/key.html');
   });

@@ -55,7 +55,7 @@ const shown = (els: Iterable<Element>) => [...els].filter((el) => !hidden(el) &&
 function seenOn(tables: TableForSpan[], date: string) {
   const html = spanTables(tables)
     .map((t) => {
-      return `<div class="w-when" data-phase="${phaseOf(t.span, date)}">${render(DataTable, { props: { title: 'T', table: t, asOf: date } }).body}</div>`;
+      return `<div class="w-when" data-phase="${phaseOf(t.span, date)}">${render(DataTable, { props: { label: 'Data: T', caption: 'T: the data drawn', table: t, asOf: date } }).body}</div>`;
     })
     .join('');
   const doc = new JSDOM(`<details class="w-data">${html}</details>`).window.document as Document;

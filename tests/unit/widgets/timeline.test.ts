@@ -12,7 +12,7 @@ import { widget } from '../../../src/widgets/Timeline/data';
 // @ts-expect-error -- jsdom ships no declaration file (a DOM for the browser side, in this node environment)
 import { JSDOM } from 'jsdom';
 import { datetimeAttr, eventIds, listView, NO_FILTERS, summaries, summary, summaryWords, tables, visible, whenText, yearMark, type Filters } from '../../../src/widgets/Timeline/view';
-import { dateMarkers, describe as describeList } from '../../../src/widgets/Timeline/live';
+import { describe as describeList } from '../../../src/widgets/Timeline/live';
 import { applyFilters } from '../../../src/widgets/Timeline/filters';
 import { applyLiveState, phaseOf, timedText } from '../../../src/widgets/shared/live';
 import Timeline from '../../../src/widgets/Timeline/Timeline.svelte';
@@ -165,7 +165,6 @@ describe('timeline in the browser (live.ts on the list the build wrote)', () => 
       const n = applyFilters(doc, f);
       for (const s of STATES) {
         applyLiveState(doc, s.asOf, s.highlight);
-        dateMarkers(doc, s.asOf);
         const evs = visible(data, f);
         expect(n).toBe(evs.length);
         const shown = [...doc.querySelectorAll<HTMLElement>('li[data-event]')].filter((li) => !li.hidden).map((li) => li.dataset.event);
