@@ -9,14 +9,19 @@ import { measure, wrap, type TextStyle } from '../kit/text';
 import type { TimelineEvent } from './data';
 
 export const AXIS_FONT = 12.5;
+/** The radius of an event's dot on the axis. */
+export const DOT_R = 5.5;
 const DATE_FONT = 11.5;
 const LINE = 15;
 const GAP = 10;
 const PAD_X = 6;
 /** The styles TimelineAxis.svelte draws: titles and dates bold, tick labels regular. */
-const TITLE: TextStyle = { size: AXIS_FONT, weight: 700 };
-const DATE: TextStyle = { size: DATE_FONT, weight: 700 };
-const TICK: TextStyle = { size: DATE_FONT };
+export const STYLE = {
+  title: { size: AXIS_FONT, weight: 700 },
+  date: { size: DATE_FONT, weight: 700 },
+  tick: { size: DATE_FONT },
+} satisfies Record<string, TextStyle>;
+const { title: TITLE, date: DATE, tick: TICK } = STYLE;
 
 export interface AxisLabel {
   id: string;
