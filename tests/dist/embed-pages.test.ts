@@ -3,7 +3,9 @@
  * colour schemes, and none of the site's chrome (header, navigation, footer): an embed lives in someone else's page.
  * (The oEmbed discovery link is checked in oembed.test.ts, the page at run time in tests/browser/embed-page.spec.ts.)
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { distDocument, embedWidgets, metaContent } from './dist';
 
 const widgets = embedWidgets();
@@ -25,4 +27,13 @@ describe.each(widgets)('/embed/%s/', (id) => {
     expect(doc.querySelectorAll('.site-header, .site-footer, nav'), 'site header, navigation or footer').toHaveLength(0);
     expect(doc.querySelectorAll(`figure.widget[data-widget="${id}"]`), 'the chart').toHaveLength(1);
   });
+});
+
+it("the timeline's compact embed is titled for the few events it shows, its full view for every event", () => {
+  const doc = distDocument('/embed/timeline/');
+  const compact = doc.querySelector('[data-embed-view="compact"] .w-title')?.textContent;
+  const full = doc.querySelector<HTMLTemplateElement>('template[data-embed-shelf]')!.content.querySelector('.w-title')?.textContent;
+  const { title } = parse(readFileSync('content/charts/timeline.yaml', 'utf8')) as { title: { text: string; compact: string } };
+  expect(full).toBe(title.text);
+  expect(compact).toBe(title.compact);
 });

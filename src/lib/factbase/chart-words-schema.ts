@@ -213,7 +213,7 @@ export const CHART_WORDS = {
     }),
   }),
   timeline: z.strictObject({
-    title: text(),
+    title: entry({ text: words(), compact: words() }),
     takeaway: text('count', 'first', 'last'),
     summary: entry({
       none: words('filters', 'total'),
