@@ -236,7 +236,8 @@ export function byDealLayout(data: MoneyFlowsData, width: number, story = false)
     const beside = phone && p.deals.length === 1 && !totalled;
     const worded = !phone || p.deals.length === 1;
     const totals = (at: string) => notesAsOf(p, at).totals.slice(0, phone ? 1 : undefined).map((n) => n.text);
-    const note = (at: string) => (beside ? '' : p.deals.some((d) => d.date <= at) ? totals(at).join(' · ') : data.words.note.notYet);
+    // Before its first deal a pair's note says "not yet", unless on a phone its one deal's words already say it.
+    const note = (at: string) => (beside ? '' : p.deals.some((d) => d.date <= at) ? totals(at).join(' · ') : phone && worded ? '' : data.words.note.notYet);
     const extent = stacked(p).reduce((a, { part }) => a + (part.value ?? x.invert(UNDISCLOSED_W + GAP)), 0);
     const headY = y;
     const heads = headerRuns(data, p, note, y, W, narrow && !phone, r2(x(extent)));

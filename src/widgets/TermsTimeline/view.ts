@@ -254,7 +254,8 @@ export function layout(data: TermsTimelineData, width: number, story = false): T
     });
     y += rowH + (twoLines ? lineH : 0);
   }
-  const axisY = y + 2;
+  // On a phone the thin bars sit close: the key moments' marks on the axis keep clear of the last one.
+  const axisY = y + (phone ? 6 : 2);
   const height = axisY + 34;
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const recById = new Map(data.rows.map((r) => [r.id, r]));

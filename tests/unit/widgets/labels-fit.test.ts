@@ -184,7 +184,7 @@ const cases: Case[] = [
     draw: (s, width) => body(RpoExposure, { data: rpo, disclosed: s.asOf >= rpo.event.date, width, highlight: s.highlight }),
     style: by([['t-title', RPO.title], ['t-big', RPO.big], ['t-muted', RPO.muted], ['t-half', RPO.muted], ['t-empty', { size: 13, weight: 700 }]], RPO.label),
   },
-  ...cloud.labs.map((lab) => ({
+  ...cloud.labs.map((lab): Case => ({
     widget: 'cloud-matrix',
     name: `strip-${lab.id}`,
     defaultAsOf: cloud.meta.defaultAsOf,
