@@ -34,6 +34,8 @@ export interface HighlightOption {
 export interface WidgetMeta {
   id: WidgetId;
   title: string;
+  /** The compact embed's title, where the chart's own names more than that view shows (src/lib/embed/compact.ts). */
+  compactTitle?: string;
   takeaway: string;
   sources: SourceRef[];
   highlights: HighlightOption[];

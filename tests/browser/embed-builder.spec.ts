@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { builtWidgets, expectFramesFit, outDir } from './embed-helpers';
-import { DEFAULT_HEIGHTS } from '../../src/lib/embed/default-heights';
+import { defaultHeight } from '../../src/lib/embed/snippet';
 import { siteUrl } from '../../src/lib/site';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ test('opens in the state its URL carries, and keeps codes, previews and URL in s
   const src = `${siteUrl()}${path}`;
   const snippet = await page.locator('#code-snippet').inputValue();
   expect(snippet).toContain(`src="${src.replace(/&/g, '&amp;')}"`);
-  expect(snippet).toContain(`height="${DEFAULT_HEIGHTS[id]?.full.plain ?? 760}"`);
+  expect(snippet).toContain(`height="${defaultHeight(id, { view: 'full', plain: true })}"`);
   expect(snippet).toMatch(/<\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
   const iframe = await page.locator('#code-iframe').inputValue();
   expect(iframe).not.toContain('<script');
@@ -53,7 +53,7 @@ test('opens in the state its URL carries, and keeps codes, previews and URL in s
   // Back to the compact view: no view parameter, the compact plain height.
   await form.locator('[name="view"][value="compact"]').check();
   await expect(page.locator('#code-snippet')).not.toHaveValue(/view=full/);
-  await expect(page.locator('#code-snippet')).toHaveValue(new RegExp(`height="${DEFAULT_HEIGHTS[id]?.compact.plain ?? 760}"`));
+  await expect(page.locator('#code-snippet')).toHaveValue(new RegExp(`height="${defaultHeight(id, { plain: true })}"`));
   // Another chart: its own highlight list, its default state.
   const other = widgets.find((w) => w !== id);
   if (other) {

@@ -1,24 +1,27 @@
 /**
- * The default iframe height in every snippet is measured, not guessed: the embed page's content at 600, 640 and
- * 700px wide (a typical article column), with the web fonts and with the fallback (serveFonts), for each view (the
- * compact default and `view=full`), with and without the title. Without any script the
- * iframe must show the whole chart, so the stored height may not be smaller than the content; nor more than 15% taller
- * (an ugly gap under the chart).
+ * Every embed's default height comes from its layout, measured, not guessed: the embed page's content at each width
+ * of EMBED_WIDTHS (a phone, an article column of 600–700 px, a wide column), with the web fonts and with the fallback
+ * (serveFonts), for each view (the compact default and `view=full`), with and without the title. Without any script
+ * the iframe must show the whole chart, so a stored height may not be smaller than the content; nor more than 15%
+ * taller (an ugly gap under the chart). The compact default fits a news page: at most 650 px tall at 600 and 900 px
+ * wide, and 900 px at 320.
  *
- * Re-measure and rewrite src/lib/embed/default-heights.ts after a widget changes:
+ * Re-measure and rewrite src/lib/embed/default-heights.json after a widget changes:
  *   UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { builtWidgets, settledContentHeight } from './embed-helpers';
-import { DEFAULT_HEIGHTS } from '../../src/lib/embed/default-heights';
+import { DEFAULT_HEIGHTS, EMBED_WIDTHS, type EmbedHeights, type EmbedWidth, type HeightsByWidth } from '../../src/lib/embed/default-heights';
 import { EMBED_VIEWS, type EmbedView } from '../../src/lib/embed/params';
 
-type Heights = { framed: number; plain: number };
+type Measured = { framed: HeightsByWidth; plain: HeightsByWidth };
 
-const WIDTHS = [600, 640, 700];
 const SLACK = 0.15;
+/** The compact default's tallest, by frame width (issue 14: a news page rarely gives one chart more than a screen). */
+const COMPACT_LIMITS: Partial<Record<EmbedWidth, number>> = { 320: 900, 600: 650, 900: 650 };
 const UPDATE = !!process.env.UPDATE_EMBED_HEIGHTS;
+const FILE = 'src/lib/embed/default-heights.json';
 const widgets = builtWidgets();
 
 /**
@@ -42,22 +45,23 @@ async function serveFonts(page: Page, mode: 'web' | 'fallback'): Promise<void> {
   });
 }
 
-/** Tallest content height of one view over the widths and both ways of getting the fonts, framed and plain. */
-async function tallest(page: Page, id: string, view: EmbedView): Promise<Heights> {
-  const max = { framed: 0, plain: 0 };
+/** The tallest content height of one view at each width, over both ways of getting the fonts, framed and plain. */
+async function tallest(page: Page, id: string, view: EmbedView): Promise<Measured> {
+  const zero = () => Object.fromEntries(EMBED_WIDTHS.map((w) => [w, 0])) as HeightsByWidth;
+  const max: Measured = { framed: zero(), plain: zero() };
   for (const fonts of ['web', 'fallback'] as const) {
     await serveFonts(page, fonts);
     // Tall viewport: no page scrollbar narrows the layout (inside a fitted iframe there is none either).
-    await page.setViewportSize({ width: WIDTHS[0]!, height: 3000 });
+    await page.setViewportSize({ width: EMBED_WIDTHS[0], height: 3000 });
     await page.goto(`/embed/${id}/${view === 'full' ? '?view=full' : ''}`);
     await settledContentHeight(page);
-    for (const width of WIDTHS) {
+    for (const width of EMBED_WIDTHS) {
       await page.setViewportSize({ width, height: 3000 });
       for (const plain of [false, true]) {
         await page.evaluate((p) => document.documentElement.classList.toggle('embed-plain', p), plain);
-        const h = await settledContentHeight(page);
-        if (plain) max.plain = Math.max(max.plain, h);
-        else max.framed = Math.max(max.framed, h);
+        const h = Math.ceil(await settledContentHeight(page));
+        const by = max[plain ? 'plain' : 'framed'];
+        by[`${width}`] = Math.max(by[`${width}`], h);
       }
     }
   }
@@ -69,17 +73,28 @@ const stored = (h: number) => Math.ceil((h + 6) / 10) * 10;
 
 // Either mode registers its own tests: checking (the default) or, with UPDATE_EMBED_HEIGHTS=1, re-measuring.
 if (!UPDATE) test.describe('default embed heights', () => {
+  test(`${FILE} holds every built chart and no other, at every width`, () => {
+    expect(Object.keys(DEFAULT_HEIGHTS).sort(), `re-measure: UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts`).toEqual([...widgets].sort());
+    for (const [id, views] of Object.entries(DEFAULT_HEIGHTS)) {
+      for (const view of EMBED_VIEWS) for (const plain of ['framed', 'plain'] as const) {
+        expect(Object.keys(views[view][plain]).map(Number), `${id} ${view} ${plain}: widths`).toEqual([...EMBED_WIDTHS]);
+      }
+    }
+  });
+
   for (const id of widgets) for (const view of EMBED_VIEWS) {
-    test(`${id} (${view}): the stored height shows the whole chart at 600–700px (at most 15% to spare), whatever the frame's height`, async ({ page }) => {
-      const want = DEFAULT_HEIGHTS[id]?.[view];
+    test(`${id} (${view}): the stored heights show the whole chart at ${EMBED_WIDTHS.join(', ')} px (at most 15% to spare), whatever the frame's height`, async ({ page }) => {
+      const want: EmbedHeights[EmbedView] | undefined = DEFAULT_HEIGHTS[id]?.[view];
       expect(want, `${id} has no stored height: run UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts`).toBeTruthy();
-      const both = await tallest(page, id, view);
-      for (const plain of [false, true]) {
-        const measured = plain ? both.plain : both.framed;
-        const h = plain ? want!.plain : want!.framed;
-        const label = `${id} ${view}${plain ? ' (plain)' : ''}: stored ${h}px, content up to ${measured}px`;
-        expect(h, `${label}: too small, the chart would be cut off without the loader`).toBeGreaterThanOrEqual(Math.ceil(measured));
-        expect(h, `${label}: more than 15% too tall`).toBeLessThanOrEqual(Math.ceil(measured * (1 + SLACK)));
+      const measured = await tallest(page, id, view);
+      for (const plain of ['framed', 'plain'] as const) for (const width of EMBED_WIDTHS) {
+        const m = measured[plain][`${width}`];
+        const h = want![plain][`${width}`];
+        const label = `${id} ${view} ${plain} at ${width}px: stored ${h}px, content up to ${m}px (re-measure: UPDATE_EMBED_HEIGHTS=1)`;
+        expect.soft(h, `${label}: too small, the chart would be cut off without the loader`).toBeGreaterThanOrEqual(m);
+        expect.soft(h, `${label}: more than 15% too tall`).toBeLessThanOrEqual(Math.ceil(m * (1 + SLACK)));
+        const limit = view === 'compact' ? COMPACT_LIMITS[width] : undefined;
+        if (limit) expect.soft(m, `${id} compact ${plain} at ${width}px wide: taller than a news page gives a chart`).toBeLessThanOrEqual(limit);
       }
       // In an iframe sized to its content the viewport height IS the content height: anything sized in vh would
       // make the frame grow step by step after every resize. Same layout width, no scrollbar, two frame heights.
@@ -93,28 +108,20 @@ if (!UPDATE) test.describe('default embed heights', () => {
   }
 });
 
-if (UPDATE) test('update default-heights.ts', async ({ page }) => {
-  test.setTimeout(300_000);
-  const out: Record<string, Record<EmbedView, Heights>> = {};
-  const both = (h: Heights) => `{ framed: ${h.framed}, plain: ${h.plain} }`;
-  for (const id of widgets) {
-    const [compact, full] = [await tallest(page, id, 'compact'), await tallest(page, id, 'full')];
-    out[id] = { compact: { framed: stored(compact.framed), plain: stored(compact.plain) }, full: { framed: stored(full.framed), plain: stored(full.plain) } };
+if (UPDATE) test(`update ${FILE}`, async ({ page }) => {
+  test.setTimeout(600_000);
+  const keep = (m: Measured) => ({
+    framed: Object.fromEntries(EMBED_WIDTHS.map((w) => [w, stored(m.framed[`${w}`])])),
+    plain: Object.fromEntries(EMBED_WIDTHS.map((w) => [w, stored(m.plain[`${w}`])])),
+  });
+  const out: Record<string, Record<EmbedView, ReturnType<typeof keep>>> = {};
+  for (const id of [...widgets].sort()) {
+    out[id] = { compact: keep(await tallest(page, id, 'compact')), full: keep(await tallest(page, id, 'full')) };
   }
-  const file = 'src/lib/embed/default-heights.ts';
-  const body = `{\n${Object.entries(out).map(([id, h]) => `  '${id}': { compact: ${both(h.compact)}, full: ${both(h.full)} },`).join('\n')}\n}`;
-  writeFileSync(
-    file,
-    `/**
- * Each embed's height before any script resizes it, in CSS pixels, per view (the compact default and \`view=full\`)
- * with the title (\`framed\`) and without it (\`plain=1\`): the tallest the embed page's content measured at 600, 640 and
- * 700px wide (a typical article column), with the web fonts or the fallback (a late font is never swapped in),
- * rounded up with a little room. Written by
- * \`UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/browser/embed-heights.spec.ts\`, which otherwise fails when a
- * stored height is too small for the chart or more than 15% too big.
- */
-export const DEFAULT_HEIGHTS: Record<string, { compact: { framed: number; plain: number }; full: { framed: number; plain: number } }> = ${body};
-`,
-  );
-  console.log(`wrote ${file}:`, out);
+  // One line per view and title: a diff after a re-measure reads chart by chart.
+  const body = Object.entries(out)
+    .map(([id, views]) => `  ${JSON.stringify(id)}: {\n${EMBED_VIEWS.map((v) => `    ${JSON.stringify(v)}: { "framed": ${JSON.stringify(views[v].framed)}, "plain": ${JSON.stringify(views[v].plain)} }`).join(',\n')}\n  }`)
+    .join(',\n');
+  writeFileSync(FILE, `{\n${body}\n}\n`);
+  console.log(`wrote ${FILE}`);
 });

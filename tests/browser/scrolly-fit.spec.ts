@@ -1,7 +1,8 @@
 // Scroll sequences read as a reader scrolls them: at six screen sizes, every step of every sequence is reached by
 // wheel notches of 100 px (never a jump inside a sequence), and when it becomes the active step its sticky graphic lies
 // wholly on screen below the site header, the marks it highlights are in view, no step card covers any of them,
-// and cards cover at most a fifth of the graphic. No chart shifts the layout when it wakes. A screenshot of every
+// cards cover at most a fifth of the graphic, and its text renders at 11 px or more (a drawing scaled down to fit
+// the screen makes its text smaller than drawn). No chart shifts the layout when it wakes. A screenshot of every
 // step at 375 and 1280 px wide goes to the test's output folder.
 //
 // One page load per chapter and viewport. The wheel steps that bring the next step across the trigger line are
@@ -21,6 +22,8 @@ const SHOTS = new Set([375, 1280]);
 const WHEEL = 100;
 /** Where a step becomes active: 60% down the screen (src/client/scrolly.ts). */
 const TRIGGER = 0.6;
+/** The smallest text a reader gets in a graphic, in CSS pixels as rendered. */
+const LEGIBLE = 11;
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -38,6 +41,8 @@ interface StepCheck {
   covered: string[];
   /** Share of the graphic's on-screen area under a step card. */
   cardShare: number;
+  /** The smallest text shown in the graphic as rendered (px), and its words. */
+  minFont: { px: number; text: string };
   /** Where the next step's top is on screen now, to count the wheel steps to it. */
   nextTop: number | null;
 }
@@ -62,7 +67,7 @@ async function checkStep({ id, y, next }: { id: string; y: number; next: string 
     if (settled && inState) break;
     if (performance.now() > until) {
       const why = `scrollY ${scrollY} (wanted ${y}), active ${step.classList.contains('is-active')}, figure ${fig.dataset.asOf}/${fig.dataset.highlight} for ${step.dataset.asOf}/${step.dataset.highlight ?? ''}`;
-      return { id, error: why, widget: fig.dataset.widget!, fig: { top: 0, bottom: 0, left: 0, right: 0 }, headerBottom: 0, marks: 0, outOfView: [], covered: [], cardShare: 0, nextTop: null };
+      return { id, error: why, widget: fig.dataset.widget!, fig: { top: 0, bottom: 0, left: 0, right: 0 }, headerBottom: 0, marks: 0, outOfView: [], covered: [], cardShare: 0, minFont: { px: Infinity, text: '' }, nextTop: null };
     }
   }
   const vw = innerWidth;
@@ -94,6 +99,23 @@ async function checkStep({ id, y, next }: { id: string; y: number; next: string 
     n++;
     if (inCard(x, y)) under++;
   }
+  // The smallest text shown: an SVG's text at its font size times the drawing's scale (the viewBox fitted into the
+  // element's box, as preserveAspectRatio's default "meet" does), HTML text at its own size.
+  let minFont = { px: Infinity, text: '' };
+  const shown = (el: Element) => !!el.textContent?.trim() && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  const consider = (el: Element, px: number) => {
+    if (px < minFont.px) minFont = { px: Math.round(px * 100) / 100, text: el.textContent!.trim().slice(0, 40) };
+  };
+  for (const svg of fig.querySelectorAll('svg')) {
+    const vb = svg.viewBox.baseVal;
+    if (!vb?.width || !svg.checkVisibility()) continue;
+    const b = svg.getBoundingClientRect();
+    const scale = Math.min(b.width / vb.width, b.height / vb.height);
+    for (const t of svg.querySelectorAll('text, tspan')) if (shown(t)) consider(t, parseFloat(getComputedStyle(t).fontSize) * scale);
+  }
+  for (const el of fig.querySelectorAll('*:not(svg, svg *)')) {
+    if ([...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && shown(el)) consider(el, parseFloat(getComputedStyle(el).fontSize));
+  }
   return {
     id: step.id,
     widget: fig.dataset.widget!,
@@ -103,6 +125,7 @@ async function checkStep({ id, y, next }: { id: string; y: number; next: string 
     outOfView,
     covered,
     cardShare: n ? under / n : 1,
+    minFont,
     nextTop: next ? document.getElementById(next)!.getBoundingClientRect().top : null,
   };
 }
@@ -169,6 +192,7 @@ for (const [w, h] of VIEWPORTS) for (const chapter of SEQUENCED) {
         expect.soft(c.outOfView, `${where}: highlighted marks out of view`).toEqual([]);
         expect.soft(c.covered, `${where}: highlighted marks under a card`).toEqual([]);
         expect.soft(c.cardShare, `${where}: share of the graphic under a card`).toBeLessThanOrEqual(0.2);
+        expect.soft(c.minFont.px, `${where}: smallest text as rendered ("${c.minFont.text}")`).toBeGreaterThanOrEqual(LEGIBLE);
         if (SHOTS.has(w)) await page.screenshot({ path: testInfo.outputPath(`${slug}-${c.id}-${w}.png`) });
       }
     }

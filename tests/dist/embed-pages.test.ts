@@ -5,7 +5,9 @@
  * the links out. (The oEmbed discovery link is checked in oembed.test.ts, the page at run time in
  * tests/browser/embed-page.spec.ts, and that its chart shows without JavaScript in tests/browser/sweep.spec.ts.)
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { distDocument, embedWidgets, metaContent } from './dist';
 
 const widgets = embedWidgets();
@@ -51,4 +53,13 @@ describe.each(widgets)('/embed/%s/', (id) => {
     expect(sources.length).toBeGreaterThan(0);
     for (const a of sources) expect(a.getAttribute('target'), a.getAttribute('href') ?? '').toBe('_top');
   });
+});
+
+it("the timeline's compact embed is titled for the few events it shows, its full view for every event", () => {
+  const doc = distDocument('/embed/timeline/');
+  const compact = doc.querySelector('[data-embed-view="compact"] .w-title')?.textContent;
+  const full = doc.querySelector<HTMLTemplateElement>('template[data-embed-shelf]')!.content.querySelector('.w-title')?.textContent;
+  const { title } = parse(readFileSync('content/charts/timeline.yaml', 'utf8')) as { title: { text: string; compact: string } };
+  expect(full).toBe(title.text);
+  expect(compact).toBe(title.compact);
 });

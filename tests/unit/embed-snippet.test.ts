@@ -9,7 +9,7 @@ import {
   oembedJson,
   snippetHtml,
 } from '../../src/lib/embed/snippet';
-import { DEFAULT_HEIGHTS as heights } from '../../src/lib/embed/default-heights';
+import { COLUMN_WIDTHS, DEFAULT_HEIGHTS as heights, EMBED_WIDTHS } from '../../src/lib/embed/default-heights';
 import { WIDGET_IDS } from '../../src/lib/widgets';
 
 const defaults = { defaultAsOf: '2026-06-01' };
@@ -145,19 +145,22 @@ describe('oEmbed', () => {
 });
 
 describe('default heights', () => {
-  it('are stored for known widgets only, as sane whole pixels', () => {
+  it('are stored per width for known widgets only, as sane whole pixels; a snippet gets the tallest in an article column', () => {
+    const column = (h: Record<string, number>) => Math.max(...COLUMN_WIDTHS.map((w) => h[`${w}`]!));
     for (const [id, views] of Object.entries(heights)) {
       expect(WIDGET_IDS as readonly string[]).toContain(id);
       for (const view of ['compact', 'full'] as const) {
         const h = views[view];
-        expect(Number.isInteger(h.framed) && h.framed >= 200 && h.framed <= 3000).toBe(true);
-        expect(Number.isInteger(h.plain) && h.plain >= 150 && h.plain <= h.framed).toBe(true);
-        expect(defaultHeight(id, { view, plain: true })).toBe(h.plain);
-        expect(defaultHeight(id, { view })).toBe(h.framed);
+        for (const w of EMBED_WIDTHS) {
+          expect(Number.isInteger(h.framed[`${w}`]) && h.framed[`${w}`] >= 150 && h.framed[`${w}`] <= 4000, `${id} ${view} ${w}`).toBe(true);
+          expect(Number.isInteger(h.plain[`${w}`]) && h.plain[`${w}`] >= 100 && h.plain[`${w}`] <= h.framed[`${w}`], `${id} ${view} ${w} plain`).toBe(true);
+        }
+        expect(defaultHeight(id, { view, plain: true })).toBe(column(h.plain));
+        expect(defaultHeight(id, { view })).toBe(column(h.framed));
       }
-      // The compact default is what a pasted address and a bare snippet get (its limits: embed-compact.spec.ts).
-      expect(defaultHeight(id)).toBe(views.compact.framed);
-      expect(views.compact.framed).toBeLessThan(views.full.framed);
+      // The compact default is what a pasted address and a bare snippet get (its limits: embed-heights.spec.ts).
+      expect(defaultHeight(id)).toBe(column(views.compact.framed));
+      expect(column(views.compact.framed)).toBeLessThan(column(views.full.framed));
     }
   });
   it('fall back to a generous height for an unmeasured widget', () => {

@@ -2,7 +2,7 @@
  * What an embed's compact default (the view a pasted link or a snippet gets unless it asks for `view=full`) shows
  * of each chart: names its story view understands (src/widgets/<Folder>/story.ts), checked by the embed page at
  * build time as a scroll sequence's `show` is. Each is the chart's most telling cut, drawn to fit an article column
- * (at most 650 px tall at 600 px wide, 900 px at 320 px: tests/browser/embed-compact.spec.ts).
+ * (at most 650 px tall at 600 px wide, 900 px at 320 px: tests/browser/embed-heights.spec.ts).
  */
 import type { WidgetId } from '../widgets';
 

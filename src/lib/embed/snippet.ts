@@ -4,7 +4,7 @@
  */
 import type { WidgetState } from '../widget-state';
 import type { EmbedTheme, EmbedView } from './params';
-import { DEFAULT_HEIGHTS } from './default-heights';
+import { storedHeight } from './default-heights';
 
 /** A height for a widget nobody has measured yet: generous, so the chart is never cut off without the loader. */
 export const FALLBACK_HEIGHT = 760;
@@ -25,12 +25,11 @@ export interface EmbedChoice {
 
 /**
  * The iframe's height before the loader (or pym, WordPress, AMP) resizes it, for a view with or without its title:
- * measured in a browser at 600–700px wide and stored in default-heights.ts; tests/browser/embed-heights.spec.ts
- * re-measures it and fails on drift.
+ * the tallest the chart measured in a typical article column (600–700 px wide), from default-heights.json, which
+ * tests/browser/embed-heights.spec.ts writes from the layout and keeps current.
  */
 export function defaultHeight(id: string, opts: { plain?: boolean; view?: EmbedView } = {}): number {
-  const h = DEFAULT_HEIGHTS[id]?.[opts.view ?? 'compact'];
-  return h ? (opts.plain ? h.plain : h.framed) : FALLBACK_HEIGHT;
+  return storedHeight(id, opts.view ?? 'compact', !!opts.plain) ?? FALLBACK_HEIGHT;
 }
 
 /** The query string of an embed URL: only what differs from the defaults, in a stable order. */

@@ -132,7 +132,7 @@ export const CHART_WORDS = {
     controls: entry({ asOf: words(), hint: words() }),
     key: entry({ label: words(), strength: words(), none: words(), fades: words() }),
     asOfLine: text(),
-    now: entry({ reported: words(), ended: words('date'), notYet: words('date'), none: words() }),
+    now: entry({ reported: words(), ended: words('date'), notYet: words('date'), notYetShort: words(), none: words() }),
     table: entry({
       term: words(),
       state: words(),
@@ -301,7 +301,7 @@ export const CHART_WORDS = {
     }),
   }),
   timeline: z.strictObject({
-    title: text(),
+    title: entry({ text: words(), compact: words() }),
     takeaway: text('count', 'first', 'last'),
     summary: entry({
       none: words('filters', 'total'),

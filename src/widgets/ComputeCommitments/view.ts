@@ -114,7 +114,7 @@ export const STYLE = {
   muted: { size: 12.5 },
   head: { size: 12, weight: 700, letterSpacing: 0.02 },
   axis: { size: 12 },
-  tag: { size: 10.5, weight: 700, letterSpacing: 0.05 },
+  tag: { size: 11, weight: 700, letterSpacing: 0.05 },
   days: { size: 12.5, weight: 750 },
 } satisfies Record<string, TextStyle>;
 

@@ -101,7 +101,7 @@ export const STYLE = {
   future: { size: 12.5 },
   muted: { size: 12.5 },
   axis: { size: 12 },
-  tag: { size: 10.5, weight: 700, letterSpacing: 0.05 },
+  tag: { size: 11, weight: 700, letterSpacing: 0.05 },
   today: { size: 12, weight: 700 },
 } satisfies Record<Txt['cls'] | 'tag' | 'today', TextStyle>;
 
@@ -209,12 +209,20 @@ export function headerRuns(data: MoneyFlowsData, p: FlowPair, note: (at: string)
   return { name, placed, h: Math.max(...placed.map((r) => r.head.h)) };
 }
 
-export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout {
+/**
+ * `story`: a scroll sequence's graphic (or a compact embed). On a phone it is packed to the screen's height with
+ * fewer words: a pair of several deals is labelled by its running total alone (each deal's amount stays in the full
+ * chart and in the deal's details), a pair of one deal by that deal's amount without its date, set beside the pair's
+ * name when the pair has no total of its own; of two totals on one date only the first (the exact one: the bar's
+ * outline shows the ceiling) goes beside the name, where it fits.
+ */
+export function byDealLayout(data: MoneyFlowsData, width: number, story = false): ByDealLayout {
   const W = Math.max(280, Math.round(width));
   const narrow = W < NARROW;
+  const phone = story && narrow;
   const plotW = W - 2;
   const x = linear([0, maxExtent(data)], [0, plotW]);
-  const barH = narrow ? 16 : 18;
+  const barH = phone ? 14 : narrow ? 16 : 18;
   const lineH = 19;
   // The REPORTED tag's box around its word.
   const TAG_W = tagWidth(data.words.tag, STYLE.tag);
@@ -223,10 +231,17 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
   let y = 0;
 
   data.pairs.forEach((p, row) => {
-    const note = (at: string) => (p.deals.some((d) => d.date <= at) ? notesAsOf(p, at).totals.map((n) => n.text).join(' · ') : data.words.note.notYet);
+    const totalled = p.notes.some((n) => n.kind === 'total');
+    // On a phone a pair of one deal without a total carries that deal's words beside its name, "not yet" included.
+    const beside = phone && p.deals.length === 1 && !totalled;
+    const worded = !phone || p.deals.length === 1;
+    const totals = (at: string) => notesAsOf(p, at).totals.slice(0, phone ? 1 : undefined).map((n) => n.text);
+    // Before its first deal a pair's note says "not yet", unless on a phone its one deal's words already say it.
+    const note = (at: string) => (beside ? '' : p.deals.some((d) => d.date <= at) ? totals(at).join(' · ') : phone && worded ? '' : data.words.note.notYet);
     const extent = stacked(p).reduce((a, { part }) => a + (part.value ?? x.invert(UNDISCLOSED_W + GAP)), 0);
-    const heads = headerRuns(data, p, note, y, W, narrow, r2(x(extent)));
-    y += heads.h + 6;
+    const headY = y;
+    const heads = headerRuns(data, p, note, y, W, narrow && !phone, r2(x(extent)));
+    y += heads.h + (phone ? 4 : 6);
     const barY = y;
     const notes = heads.placed.flatMap(({ from, until, head }) =>
       head.atBar ? [{ ...head.atBar, y: barY + barH / 2 + 4.5, from, until }] : head.texts.slice(1).map((t) => ({ ...t, from, until })),
@@ -264,24 +279,27 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
 
     // Deal words under the bar, flowed into lines: "Jan 2023 $10B [REPORTED]", or "Jan 2023 not yet" before the
     // deal's date. The words flow anew at each of the pair's deal dates; the row keeps the room of its most lines.
-    y += 6;
+    // (On a phone: the amount alone, and beside the name or not at all, as above.)
+    if (worded && !beside) y += 6;
     const words = new Map<string, DealWords[]>();
-    let lines = 1;
+    let lines = worded && !beside ? 1 : 0;
     const dates = [...new Set(p.deals.map((d) => d.date))];
-    [null, ...dates].forEach((from, k) => {
+    if (worded) [null, ...dates].forEach((from, k) => {
       const until = dates[k] ?? null;
       let cx = 0;
       let line = 0;
       for (const d of p.deals) {
         const made = from !== null && d.date <= from;
-        const text = `${d.label} ${made ? d.text : data.words.part.notYet}`;
+        const said = made ? d.text : data.words.part.notYet;
+        const text = phone ? said : `${d.label} ${said}`;
         const tag = made && d.reported;
         const w = measure(text, STYLE.label) + (tag ? TAG_W + 6 : 0);
-        if (cx > 0 && cx + w > W) {
+        if (beside) cx = W - w;
+        else if (cx > 0 && cx + w > W) {
           cx = 0;
           line += 1;
         }
-        const ty = y + line * lineH + 12;
+        const ty = beside ? headY + 14 : y + line * lineH + 12;
         const list = words.get(d.id) ?? [];
         const last = list.at(-1);
         if (last && last.text.text === text && last.text.x === cx && last.text.y === ty) last.until = until;
@@ -296,7 +314,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
         words.set(d.id, list);
         cx += w + 16;
       }
-      lines = Math.max(lines, line + 1);
+      if (!beside) lines = Math.max(lines, line + 1);
     });
     for (const d of p.deals) {
       const key = dealKey(p, d);
@@ -304,7 +322,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number): ByDealLayout 
     }
     y += lines * lineH;
     pairs.push({ id: p.id, ids: pairIds(p), texts: heads.name, notes, ticks });
-    y += narrow ? 14 : 18;
+    y += phone ? 12 : narrow ? 14 : 18;
   });
 
   const ticks = valueTicks(maxExtent(data), narrow ? 4 : 6);

@@ -34,6 +34,8 @@ export interface TermRec {
   label: string;
   /** A few words for tight spaces. */
   short: string;
+  /** The same without the end year (" through 2032"), for the tightest: a phone's story view, where the bar shows it. */
+  brief: string;
   /** The state as a clause of the "terms in force" sentence. */
   clause: string;
   detail: string;
@@ -154,7 +156,8 @@ function termRec(fb: FactBase, t: Term): TermRec {
   const w = chartWords(fb, 'terms-timeline');
   const through = throughWords(fb, t);
   const share = t.lane === 'stake' ? shareWords(fb, t) : '';
-  const short = t.lane === 'stake' ? share : `${w.short[key] ?? t.label}${through && !/through/.test(w.short[key] ?? t.label) ? `,${through}` : ''}`;
+  const brief = t.lane === 'stake' ? share : (w.short[key] ?? t.label);
+  const short = t.lane === 'stake' ? share : `${brief}${through && !/through/.test(brief) ? `,${through}` : ''}`;
   const startInferred = /\bin force by\b/i.test(t.detail);
   // A holding the record gives only at the end of its interval is not claimed for the years before.
   const asOfEnd = t.lane === 'stake' && startInferred && t.end ? fill(w.asOfEnd.text, { date: { date: t.end } }, 'terms-timeline asOfEnd') : '';
@@ -170,6 +173,7 @@ function termRec(fb: FactBase, t: Term): TermRec {
     endPrecision: t.endPrecision,
     label: t.label,
     short,
+    brief,
     clause,
     detail: t.detail.replace(/\s+/g, ' ').trim(),
     measure: t.measure ?? null,

@@ -140,7 +140,7 @@ export const STYLE = {
   sub: { size: 12 },
   heading: { size: 12, weight: 700, letterSpacing: 0.01 },
   note: { size: 12 },
-  tag: { size: 10.5, weight: 700, letterSpacing: 0.04 },
+  tag: { size: 11, weight: 700, letterSpacing: 0.04 },
   axis: { size: 12 },
   moment: { size: 12, weight: 700 },
   asOf: { size: 12, weight: 700 },
@@ -168,23 +168,32 @@ export function datesWords(t: TermRec, w: TermsWords['dates']): string {
   return t.end === null ? fill(w.open, { start: { date: t.start } }) : fill(w.text, { start: { date: t.start }, end: endWords(t, w) });
 }
 
-/** What a narrow row prints after its name on a date: the state in force, else when the last one ended or the next starts. */
-function nowWords(inRow: TermRec[], date: string, w: TermsWords['now']): string {
+/**
+ * What a narrow row prints after its name on a date: the state in force, else when the last one ended or the next
+ * starts; longest first, then the same without its date (a phone's story view takes the first that fits its line).
+ */
+function nowWords(inRow: TermRec[], date: string, w: TermsWords['now']): string[] {
   const cur = inRow.find((t) => isInForce(t, date));
   const lastEnded = inRow.filter((t) => t.end !== null && t.end < date).sort((a, b) => b.end!.localeCompare(a.end!))[0];
   const nextStart = inRow.filter((t) => t.start > date).sort((a, b) => a.start.localeCompare(b.start))[0];
+  const reported = (s: string) => s + (cur?.confidence === 'reported' && !/reported/i.test(s) ? w.reported : '');
   return cur
-    ? cur.short + (cur.confidence === 'reported' && !/reported/i.test(cur.short) ? w.reported : '')
+    ? [...new Set([reported(cur.short), reported(cur.brief)])]
     : lastEnded
-      ? fill(w.ended, { date: { date: lastEnded.end! } })
+      ? [fill(w.ended, { date: { date: lastEnded.end! } })]
       : nextStart
-        ? fill(w.notYet, { date: { date: nextStart.start } })
-        : w.none;
+        ? [fill(w.notYet, { date: { date: nextStart.start } }), w.notYetShort]
+        : [w.none];
 }
 
-export function layout(data: TermsTimelineData, width: number): TermsLayout {
+/**
+ * `story`: a scroll sequence's graphic (or a compact embed). On a phone its rows are packed to fit the screen's height:
+ * one line of words (the state without its end year where the whole does not fit) over a thin bar.
+ */
+export function layout(data: TermsTimelineData, width: number, story = false): TermsLayout {
   const w = Math.max(280, Math.round(width));
   const narrow = w < 560;
+  const phone = story && narrow;
   const widest = Math.max(...data.rows.map((r) => Math.max(measure(r.name, STYLE.bold), measure(r.sub, STYLE.sub))));
   const nameW = narrow ? 0 : Math.round(Math.min(w * 0.3, Math.max(112, widest + 4)));
   const x0 = narrow ? 2 : nameW + 16;
@@ -198,8 +207,11 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
   const dayBefore = (iso: string) => shiftDay(iso, -1);
 
   const plotTop = 30;
-  const rowH = narrow ? 38 : 44;
-  const barH = narrow ? 12 : 14;
+  const rowH = phone ? 25 : narrow ? 38 : 44;
+  const barH = phone ? 6 : narrow ? 12 : 14;
+  /** Where a narrow row's bar starts under its line of words, and under a second line. */
+  const barAt = phone ? 16 : 18;
+  const lineH = phone ? 14 : 15;
   const headingH = 26;
   let y = plotTop;
   const rows: RowLayout[] = [];
@@ -214,33 +226,36 @@ export function layout(data: TermsTimelineData, width: number): TermsLayout {
       separatorY = y - 3;
     }
     const inRow = data.terms.filter((t) => t.row === r.id);
+    const fits = (text: string) => measure(r.tight, STYLE.bold) + 8 + measure(text, STYLE.now) <= x1 - x0;
     const now: RowLayout['now'] = [];
     for (const seg of segments(inRow)) {
-      const text = nowWords(inRow, seg.date, data.words.now);
+      const words = nowWords(inRow, seg.date, data.words.now);
+      const text = (phone && words.find(fits)) || words[0]!;
       const last = now.at(-1);
       if (last && last.text === text) last.span = `${last.span.split(' ')[0]} ${seg.until ?? ''}`;
       else now.push({ span: span(seg.from, seg.until), text });
     }
     // A row's height may not change with the date: it takes two lines if the state on any date needs them.
-    const twoLines = narrow && now.some((n) => measure(r.tight, STYLE.bold) + 8 + measure(n.text, STYLE.now) > x1 - x0);
+    const twoLines = narrow && now.some((n) => !fits(n.text));
     rows.push({
       id: r.id,
       name: r.name,
       sub: r.sub,
       tight: r.tight,
       now,
-      nowLineY: twoLines ? y + 27 : null,
+      nowLineY: twoLines ? y + 12 + lineH : null,
       top: y,
-      barY: y + (narrow ? (twoLines ? 33 : 18) : 19),
+      barY: y + (narrow ? barAt + (twoLines ? lineH : 0) : 19),
       barH,
       color: r.color,
       heading,
       separatorY,
       entity: r.entity,
     });
-    y += rowH + (twoLines ? 15 : 0);
+    y += rowH + (twoLines ? lineH : 0);
   }
-  const axisY = y + 2;
+  // On a phone the thin bars sit close: the key moments' marks on the axis keep clear of the last one.
+  const axisY = y + (phone ? 6 : 2);
   const height = axisY + 34;
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const recById = new Map(data.rows.map((r) => [r.id, r]));

@@ -3,21 +3,36 @@
  * date and title (TimelineAxis.svelte). Pure layout, build time only. Labels stack in tiers above the axis, each
  * over its own event, and a label never overlaps another label or crosses another event's leader line.
  */
-import { dayOf, isoOf } from '../../lib/iso-date';
-import { formatDateShort, formatMonthShort } from '../../lib/format';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { dayOf, isoOf, utcDate } from '../../lib/iso-date';
+import { formatDateShort, formatMonthShort, formatYearShort } from '../../lib/format';
 import { linear, px } from '../kit/scale';
 import { measure, wrap, type TextStyle } from '../kit/text';
 import type { TimelineEvent } from './data';
 
 export const AXIS_FONT = 12.5;
+/** The radius of an event's dot on the axis. */
+export const DOT_R = 5.5;
+/**
+ * How far the as-of mark rises above the axis (and falls below it by half as much): a mark on the axis rather than a
+ * line through the drawing, so on no date does it cross a label (the lowest labels end about 19 px above the axis).
+ */
+export const ASOF_REACH = 12;
 const DATE_FONT = 11.5;
 const LINE = 15;
 const GAP = 10;
+/** A label's room from its own leader line: the as-of mark, on its event's date, never touches it. */
+const OFFSET = 4;
+/** The least room between two year labels. */
+const YEAR_GAP = 8;
 const PAD_X = 6;
 /** The styles TimelineAxis.svelte draws: titles and dates bold, tick labels regular. */
-const TITLE: TextStyle = { size: AXIS_FONT, weight: 700 };
-const DATE: TextStyle = { size: DATE_FONT, weight: 700 };
-const TICK: TextStyle = { size: DATE_FONT };
+export const STYLE = {
+  title: { size: AXIS_FONT, weight: 700 },
+  date: { size: DATE_FONT, weight: 700 },
+  tick: { size: DATE_FONT },
+} satisfies Record<string, TextStyle>;
+const { title: TITLE, date: DATE, tick: TICK } = STYLE;
 
 export interface AxisLabel {
   id: string;
@@ -44,33 +59,36 @@ export interface AxisLayout {
   labels: AxisLabel[];
 }
 
-/** Ticks for the span: every day (labelled every k days), every month, or every year, by how much room each gets. */
+/**
+ * Ticks for the span: every day (labelled every k days), every month, or every year, by how much room each gets;
+ * years are written "’24" where "2024" would crowd its neighbour, and labelled every k years where even that would.
+ */
 function axisTicks(d0: number, d1: number, x: (d: number) => number, first: string): AxisLayout['ticks'] {
   const days = d1 - d0;
   const pxPerDay = (x(d1) - x(d0)) / days;
-  const ticks: AxisLayout['ticks'] = [];
+  // d3-time's calendar intervals over the whole days the span covers.
+  const from = utcDate(isoOf(Math.ceil(d0)));
+  const to = utcDate(isoOf(Math.floor(d1) + 1));
+  const isoDay = (t: Date) => t.toISOString().slice(0, 10);
+  const tick = (t: Date, label: string | null) => ({ x: x(dayOf(isoDay(t))), label });
   if (days <= 62) {
     const every = Math.max(1, Math.ceil(34 / pxPerDay));
-    for (let d = Math.ceil(d0); d <= d1; d++) {
-      const iso = isoOf(d);
-      const k = d - Math.ceil(d0);
-      const label = k % every === 0 ? (k === 0 || iso.endsWith('-01') ? `${formatMonthShort(iso)} ${Number(iso.slice(8))}` : String(Number(iso.slice(8)))) : null;
-      ticks.push({ x: x(d), label });
-    }
-    return ticks;
+    return utcDay.range(from, to).map((t, k) => {
+      const date = t.getUTCDate();
+      return tick(t, k % every === 0 ? (k === 0 || date === 1 ? `${formatMonthShort(isoDay(t))} ${date}` : String(date)) : null);
+    });
   }
-  const y0 = Number(first.slice(0, 4));
-  for (let y = y0; ; y++) {
-    for (let m = 0; m < 12; m++) {
-      const iso = `${y}-${String(m + 1).padStart(2, '0')}-01`;
-      const d = dayOf(iso);
-      if (d > d1) return ticks;
-      if (d < d0) continue;
-      const yearly = days > 800;
-      if (yearly && m !== 0) continue;
-      ticks.push({ x: x(d), label: yearly ? String(y) : m === 0 ? formatDateShort(iso, 'month') : pxPerDay * 30 > 30 ? formatMonthShort(iso) : null });
-    }
+  if (days > 800) {
+    const y0 = Number(first.slice(0, 4));
+    const pxPerYear = pxPerDay * 365.25;
+    const roomy = measure('2000', TICK) + YEAR_GAP <= pxPerYear;
+    const every = roomy ? 1 : Math.ceil((measure(formatYearShort(2000), TICK) + YEAR_GAP) / pxPerYear);
+    const yearLabel = (y: number) => ((y - y0) % every === 0 ? (roomy ? String(y) : formatYearShort(y)) : null);
+    return utcYear.range(from, to).map((t) => tick(t, yearLabel(t.getUTCFullYear())));
   }
+  return utcMonth.range(from, to).map((t) =>
+    tick(t, t.getUTCMonth() === 0 ? formatDateShort(isoDay(t), 'month') : pxPerDay * 30 > 30 ? formatMonthShort(isoDay(t)) : null),
+  );
 }
 
 export function axisLayout(events: readonly TimelineEvent[], width: number): AxisLayout {
@@ -102,14 +120,14 @@ export function axisLayout(events: readonly TimelineEvent[], width: number): Axi
   });
   const placed = bestPlacement(items, W);
   // Tiers from the axis up: a tier is as tall as its tallest label.
-  const tiers = Math.max(0, ...placed.map((p) => p.tier)) + 1;
-  const tierH = Array.from({ length: tiers }, (_, t) => Math.max(0, ...placed.filter((p) => p.tier === t).map((p) => 16 + p.lines.length * LINE)) + 12);
+  const tierH = tierHeights(placed);
   const top = 4;
   const axisY = top + tierH.reduce((s, h) => s + h, 0) + 6;
   for (const p of placed) {
     const below = tierH.slice(0, p.tier).reduce((s, h) => s + h, 0);
     p.y = axisY - 6 - below - tierH[p.tier]!;
-    p.leaderTop = p.y + 16 + p.lines.length * LINE + 2;
+    // The leader rises beside the label to its date's cap height, as a flag's pole.
+    p.leaderTop = p.y + 3;
   }
   const ticks = axisTicks(d0, d1, x, first).map((t) => (t.label && (t.x - measure(t.label, TICK) / 2 < 0 || t.x + measure(t.label, TICK) / 2 > W) ? { ...t, label: null } : t));
   return { width: W, height: axisY + 30, axisY, scale: { d0, d1, x0, x1 }, ticks, labels: placed };
@@ -117,58 +135,70 @@ export function axisLayout(events: readonly TimelineEvent[], width: number): Axi
 
 type Item = { id: string; dotX: number; date: string; variants: { lines: string[]; w: number }[] };
 
-/**
- * Labels placed in the given order, each in the first spot (tier, side of its dot, wrap) where it meets no other
- * label, covers no leader line coming down from a tier above, and its own leader crosses no label below. Spots are
- * tried lowest tier first, or, with `sideFirst`, every tier with the text after the dot before any with it before
- * (events days apart fit only so). Null if some label finds no place.
- */
-function place(order: readonly Item[], W: number, sideFirst: boolean): AxisLabel[] | null {
-  const placed: AxisLabel[] = [];
-  const near = (v: number, ext: [number, number]) => v >= ext[0] - GAP / 2 && v <= ext[1] + GAP / 2;
-  const tiers = order.map((_, t) => t);
-  const anchors = ['start', 'end'] as const;
-  for (const it of order) {
-    const spots = sideFirst
-      ? anchors.flatMap((anchor) => tiers.flatMap((tier) => it.variants.map((v) => ({ tier, anchor, ...v }))))
-      : tiers.flatMap((tier) => it.variants.flatMap((v) => anchors.map((anchor) => ({ tier, anchor, ...v }))));
-    const spot = spots.find(({ tier, anchor, w }) => {
-      const a = anchor === 'start' ? it.dotX : it.dotX - w;
-      if (a < 0 || a + w > W) return false;
-      return !placed.some(
-        (p) => (p.tier === tier && a < p.extent[1] + GAP && p.extent[0] < a + w + GAP) || (p.tier > tier && near(p.dotX, [a, a + w])) || (p.tier < tier && near(it.dotX, p.extent)),
-      );
-    });
-    if (!spot) return null;
-    const a = spot.anchor === 'start' ? it.dotX : it.dotX - spot.w;
-    placed.push({ id: it.id, x: spot.anchor === 'start' ? a : a + spot.w, dotX: it.dotX, anchor: spot.anchor, y: 0, date: it.date, lines: spot.lines, leaderTop: 0, extent: [a, a + spot.w], tier: spot.tier });
-  }
-  return placed;
+/** Each tier's height (the axis is under tier 0): its tallest label's date and title lines, and room under it. */
+function tierHeights(labels: readonly AxisLabel[]): number[] {
+  const tiers = Math.max(0, ...labels.map((l) => l.tier)) + 1;
+  return Array.from({ length: tiers }, (_, t) => Math.max(0, ...labels.filter((l) => l.tier === t).map((l) => 16 + l.lines.length * LINE)) + 12);
 }
 
-/** The placement with the fewest tiers, then the fewest lines, then the fewest labels before their dot, over every order (a few events). */
+/** What a placement costs: the height its tiers take, then its lines (narrow wraps read worse), then labels before their dot. */
+const cost = (labels: readonly AxisLabel[]) =>
+  tierHeights(labels).reduce((s, h) => s + h, 0) + labels.reduce((n, l) => n + l.lines.length, 0) * 4 + labels.filter((l) => l.anchor === 'end').length;
+
+/** How many partial placements the search may try before it settles for the best found (or the fallback). */
+const SEARCH_BUDGET = 100_000;
+
+/**
+ * The cheapest placement (cost) in which no label meets another label in its tier, covers the leader of an event
+ * in its tier or above (a leader rises from the axis to its own label's top), or stands over its own event's dot
+ * (offset from its leader by OFFSET). Every event tries each tier, wrap and side of its dot, lowest tier and widest
+ * wrap first; a depth-first search keeps the cheapest complete placement and drops any partial one that already costs
+ * as much.
+ */
 function bestPlacement(items: readonly Item[], W: number): AxisLabel[] {
-  const orders: Item[][] = items.length <= 6 ? permutations(items) : [[...items].reverse()];
-  let best: AxisLabel[] | null = null;
-  const cost = (ls: AxisLabel[]) => Math.max(...ls.map((l) => l.tier)) * 100 + ls.reduce((n, l) => n + l.lines.length, 0) * 2 + ls.filter((l) => l.anchor === 'end').length;
-  for (const o of orders) for (const sideFirst of [false, true]) {
-    const p = place(o, W, sideFirst);
-    if (p && (!best || cost(p) < cost(best))) best = p;
-  }
-  // No order fits (dots too close for labels this wide): one tier each, the earliest on top, so labels never overlap
-  // (a leader may then pass behind a later label).
-  const out =
-    best ??
+  const near = (v: number, ext: [number, number]) => v >= ext[0] - GAP / 2 && v <= ext[1] + GAP / 2;
+  const spots = items.map((it) =>
+    items.flatMap((_, tier) =>
+      it.variants.flatMap((v) =>
+        (['start', 'end'] as const).flatMap((anchor): AxisLabel[] => {
+          const a = anchor === 'start' ? it.dotX + OFFSET : it.dotX - OFFSET - v.w;
+          if (a < 0 || a + v.w > W) return [];
+          return [{ id: it.id, x: anchor === 'start' ? a : a + v.w, dotX: it.dotX, anchor, y: 0, date: it.date, lines: v.lines, leaderTop: 0, extent: [a, a + v.w], tier }];
+        }),
+      ),
+    ),
+  );
+  const clash = (s: AxisLabel, p: AxisLabel) =>
+    (p.tier === s.tier && s.extent[0] < p.extent[1] + GAP && p.extent[0] < s.extent[1] + GAP) ||
+    (p.tier >= s.tier && near(p.dotX, s.extent)) ||
+    (p.tier <= s.tier && near(s.dotX, p.extent));
+  let best: { cost: number; labels: AxisLabel[] } | null = null;
+  let budget = SEARCH_BUDGET;
+  const chosen: AxisLabel[] = [];
+  const search = (i: number): void => {
+    if (budget-- <= 0 || (best && cost(chosen) >= best.cost)) return;
+    if (i === items.length) {
+      best = { cost: cost(chosen), labels: chosen.map((l) => ({ ...l })) };
+      return;
+    }
+    for (const s of spots[i]!) {
+      if (chosen.some((p) => clash(s, p))) continue;
+      chosen.push(s);
+      search(i + 1);
+      chosen.pop();
+    }
+  };
+  search(0);
+  const found = best as { labels: AxisLabel[] } | null;
+  // Nothing fits (dots too close for labels this wide): one tier each, the earliest on top, so labels never overlap
+  // (a leader may then pass behind a later label; tests/unit/widgets/labels-fit.test.ts fails on any drawing that
+  // comes to this).
+  return (
+    found?.labels ??
     items.map((it, i) => {
       const { lines, w } = it.variants[0]!;
-      const a = Math.min(it.dotX, Math.max(0, W - w));
+      const a = Math.min(it.dotX + OFFSET, Math.max(0, W - w));
       return { id: it.id, x: a, dotX: it.dotX, anchor: 'start' as const, y: 0, date: it.date, lines, leaderTop: 0, extent: [a, a + w] as [number, number], tier: items.length - 1 - i };
-    });
-  const order = new Map(items.map((it, i) => [it.id, i]));
-  return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-}
-
-function permutations<T>(xs: readonly T[]): T[][] {
-  if (xs.length <= 1) return [[...xs]];
-  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+    })
+  );
 }

@@ -85,6 +85,7 @@ export function buildTimeline(fb: FactBase): TimelineData {
   const meta: WidgetMeta = {
     id: 'timeline',
     title: w.title.text,
+    compactTitle: w.title.compact,
     takeaway: fill(w.takeaway.text, { count: events.length, first: { date: first.date, precision: first.precision }, last: { date: last.date, precision: last.precision } }, 'timeline takeaway'),
     sources: refs,
     highlights: [

@@ -19,3 +19,22 @@ export const ARTBOARDS: readonly Artboard[] = [
 
 /** The artboard a printed page shows (an A4 or Letter column, about 640 CSS px): the one a handout draws. */
 export const PRINT_ARTBOARD = 640;
+
+/**
+ * A story view's phone artboard (the one shown from width 0) is drawn at 288 px rather than 320: the figure a scroll
+ * sequence gets on a 320 px screen, less the page's margins. On a phone its text then renders at its drawn size or
+ * larger (up to about 1.4× on the widest phones), never scaled down below it as a 320 px drawing would be, and the
+ * story layouts pack it to the height a 320 × 568 screen leaves the graphic (STORY_PHONE_HEIGHT).
+ */
+export const STORY_PHONE_WIDTH = 288;
+
+/**
+ * The drawing's height a 320 × 568 screen leaves a sequence's graphic (Scrolly.astro: 60svh less the site header,
+ * a margin and the title's line). A story drawing no taller than this renders at its drawn size there; a taller one
+ * scales down, so the phone story layouts stay within it or within about a tenth more, their text at 12 px or more
+ * (tests/unit/widgets/labels-fit.test.ts; tests/browser/scrolly-fit.spec.ts measures the text as rendered).
+ */
+export const STORY_PHONE_HEIGHT = 230;
+
+/** The width an artboard is drawn at: its own, or in a story view the phone's for the narrowest. */
+export const drawnWidth = (a: Artboard, story: boolean): number => (story && a.from === 0 ? STORY_PHONE_WIDTH : a.width);

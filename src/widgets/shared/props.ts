@@ -38,5 +38,7 @@ export async function widgetProps<D extends { meta: WidgetMeta }>(id: WidgetId, 
     island: { data, asOf: state.asOf, highlight: state.highlight, context, summaryId: ids.summary },
     /** What the drawing shows: in a scroll sequence only the parts it names (the words and tables keep the whole). */
     drawn: props.show ? (storyData(data, props.show) as D) : data,
+    /** A story view (a scroll sequence's graphic, a compact embed): its drawings are made for the screen (artboards.ts). */
+    story: !!props.show,
   };
 }
