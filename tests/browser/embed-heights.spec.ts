@@ -57,12 +57,29 @@ async function tallest(page: Page, id: string, view: EmbedView): Promise<Measure
     await settledContentHeight(page);
     for (const width of EMBED_WIDTHS) {
       await page.setViewportSize({ width, height: 3000 });
-      for (const plain of [false, true]) {
-        await page.evaluate((p) => document.documentElement.classList.toggle('embed-plain', p), plain);
-        const h = Math.ceil(await settledContentHeight(page));
-        const by = max[plain ? 'plain' : 'framed'];
-        by[`${width}`] = Math.max(by[`${width}`], h);
-      }
+      // Framed, then plain, each once its height holds for two frames in a row: one round trip per width.
+      const [framed, plain] = await page.evaluate(async () => {
+        const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+        const settled = async () => {
+          let last = -1;
+          for (let i = 0; i < 60; i++) {
+            await frames();
+            const h = document.querySelector('[data-embed-root]')?.getBoundingClientRect().height ?? -1;
+            if (h === last) return h;
+            last = h;
+          }
+          return last;
+        };
+        const out: number[] = [];
+        for (const p of [false, true]) {
+          document.documentElement.classList.toggle('embed-plain', p);
+          out.push(await settled());
+        }
+        document.documentElement.classList.remove('embed-plain');
+        return out;
+      });
+      max.framed[`${width}`] = Math.max(max.framed[`${width}`], Math.ceil(framed!));
+      max.plain[`${width}`] = Math.max(max.plain[`${width}`], Math.ceil(plain!));
     }
   }
   return max;

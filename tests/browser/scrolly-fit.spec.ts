@@ -172,13 +172,16 @@ for (const [w, h] of VIEWPORTS) for (const chapter of SEQUENCED) {
         [seq.top - h, seq.steps[0]!.id] as const,
       );
       for (const [k, step] of seq.steps.entries()) {
-        // Enough wheel steps to bring the step's top just across the trigger line (positions read fresh: web fonts
-        // and waking charts may have moved the page since it loaded).
-        const n = Math.max(0, Math.ceil((top - h * TRIGGER + 2) / WHEEL));
+        // Whole notches, then the rest as one short scroll (a reader slowing down at the step, as on a trackpad),
+        // bringing the step's top just across the trigger line: a step shorter than a notch is not jumped over.
+        // (Positions are read fresh: web fonts and waking charts may have moved the page since it loaded.)
+        const distance = Math.max(0, Math.ceil(top - h * TRIGGER + 2));
+        const notches = Array.from({ length: Math.floor(distance / WHEEL) }, () => WHEEL);
+        if (distance % WHEEL) notches.push(distance % WHEEL);
         // Sent back to back (in order, over one connection) without waiting for each to be handled: a reader's
         // flick of the wheel, and half the time of one round trip per notch.
-        await Promise.all(Array.from({ length: n }, () => page.mouse.wheel(0, WHEEL)));
-        y += n * WHEEL;
+        await Promise.all(notches.map((dy) => page.mouse.wheel(0, dy)));
+        y += distance;
         const c = await page.evaluate(checkStep, { id: step.id, y, next: seq.steps[k + 1]?.id ?? null });
         top = c.nextTop ?? 0;
         const where = `${chapter}#${c.id} (${c.widget}) at ${w}×${h}`;

@@ -59,6 +59,8 @@ export interface DealMark {
   segs: Seg[];
   /** The deal's words as they flow on each state of its pair's record ("Jan 2023 not yet" before its date). */
   words: DealWords[];
+  /** Its spoken name where it draws no words (a phone's story names a pair's total, not each deal). */
+  name: string | null;
   /** What a highlight keeps in view (the rest dims), and what it brings forward. */
   ids: string[];
   emphIds: string[];
@@ -318,7 +320,9 @@ export function byDealLayout(data: MoneyFlowsData, width: number, story = false)
     });
     for (const d of p.deals) {
       const key = dealKey(p, d);
-      deals.push({ key, id: d.id, date: d.date, row, segs: segsByDeal.get(key) ?? [], words: words.get(d.id) ?? [], ...dealIds(p, d) });
+      const drawn = words.get(d.id) ?? [];
+      const name = drawn.length ? null : `${p.from.name} → ${p.to.name}: ${d.label} ${d.text}`;
+      deals.push({ key, id: d.id, date: d.date, row, segs: segsByDeal.get(key) ?? [], words: drawn, name, ...dealIds(p, d) });
     }
     y += lines * lineH;
     pairs.push({ id: p.id, ids: pairIds(p), texts: heads.name, notes, ticks });
