@@ -1,5 +1,5 @@
 // The naive variant of the site, for the side-by-side in `npm run bench`: the project's own astro.config.mjs plus
-// scripts/naive-plugin.mjs (every island `client:load`, the whole `d3` bundle in every widget). Build it with
+// scripts/naive-plugin.mjs (the whole `d3` bundle in the chart runtime, every chart woken on load). Build it with
 //   RESET_NAIVE=1 RESET_OUT_DIR=/tmp/naive-dist astro build --config scripts/naive.config.mjs
 // The real build never reads this file.
 import base from '../astro.config.mjs';

@@ -1,10 +1,11 @@
 /**
  * terms-timeline in the browser (called by ../shared/runtime.ts on every state): a mark's name for screen readers
- * says "In force on <date>" while its term is, in the words of content/charts/terms-timeline.yaml (status.spoken).
+ * says "In force on <date>" while its term is, in the words of content/charts/terms-timeline.yaml (status.spoken),
+ * whose only placeholder is the date: filled as every date-naming text on a chart is (live.ts dateText), so the
+ * placeholder filler (words-core) stays off the page.
  */
 import { MARK, PHASE, sel } from '../../lib/chart-protocol';
-import { fillText } from '../../lib/words-core';
-import { formatDate } from '../../lib/format';
+import { dateText } from '../shared/live';
 import type { WidgetState } from '../../lib/widget-state';
 import type { ChartConfig } from '../shared/runtime';
 
@@ -13,6 +14,6 @@ export function nameInForce(figure: Element, s: WidgetState, config: ChartConfig
   const lead = spoken.slice(0, spoken.indexOf('{date}'));
   for (const m of figure.querySelectorAll(sel(MARK))) {
     const name = (m.getAttribute('aria-label') ?? '').split(lead)[0];
-    m.setAttribute('aria-label', m.getAttribute(PHASE) === 'in' ? `${name}${fillText(spoken, { date: formatDate(s.asOf) })}` : name);
+    m.setAttribute('aria-label', m.getAttribute(PHASE) === 'in' ? `${name}${dateText(spoken, s.asOf)}` : name);
   }
 }

@@ -8,7 +8,7 @@ import { formatDate, formatDateShort, listJoin } from '../../lib/format';
 import { span, type TimedText } from '../shared/live';
 import type { DataTable, SourceRef } from '../shared/types';
 import type { TimelineData, TimelineEvent, TimelineWords } from './data';
-import type { SummaryWords } from './live';
+import type { SummaryWords } from './summary';
 
 export interface ViewState {
   asOf: string;

@@ -13,7 +13,7 @@ import type { WidgetState } from '../../lib/widget-state';
 import type { WidgetId } from '../../lib/widgets';
 import type { MomentDate } from './asof-live';
 import { startLive, type Live, type LiveConfig } from './live-dom';
-import type { SummaryWords } from '../Timeline/live';
+import type { SummaryWords } from '../Timeline/summary';
 
 /** What ChartRuntime.astro writes into a chart's `<reset-chart data-config>`. */
 export interface ChartConfig extends LiveConfig {

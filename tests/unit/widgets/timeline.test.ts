@@ -12,7 +12,7 @@ import { widget } from '../../../src/widgets/Timeline/data';
 // @ts-expect-error -- jsdom ships no declaration file (a DOM for the browser side, in this node environment)
 import { JSDOM } from 'jsdom';
 import { datetimeAttr, eventIds, listView, NO_FILTERS, summaries, summary, summaryWords, tables, visible, whenText, yearMark, type Filters } from '../../../src/widgets/Timeline/view';
-import { describe as describeList } from '../../../src/widgets/Timeline/live';
+import { describe as describeList } from '../../../src/widgets/Timeline/summary';
 import { applyFilters } from '../../../src/widgets/Timeline/filters';
 import { applyLiveState, phaseOf, timedText } from '../../../src/widgets/shared/live';
 import Timeline from '../../../src/widgets/Timeline/Timeline.svelte';
