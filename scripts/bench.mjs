@@ -13,10 +13,12 @@
 //      score, TBT, LCP and CLS per page, against issue 13's targets (performance 100 and TBT ≤ 100 ms on every chapter).
 //   5. Print markdown tables and write reports/bench-<timestamp>.json, reports/bench-latest.json and .md.
 //
-// Flags: --skip-build (reuse the folders), --no-naive, --no-lighthouse.
+// Flags: --skip-build (reuse the folders), --no-naive, --no-lighthouse, --lighthouse-runs=N (default 3: Lighthouse's
+// numbers move with the machine's load, so each page is run N times and the median run is reported, with every
+// run's score and the CPU benchmark Lighthouse measured on the machine).
 // Environment: RESET_BENCH_DIR (default <tmp>/the-reset-bench: site/, naive/, caches), CHROME_PATH.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -36,6 +38,7 @@ const args = new Set(process.argv.slice(2));
 const SKIP_BUILD = args.has('--skip-build');
 const NAIVE = !args.has('--no-naive');
 const LIGHTHOUSE = !args.has('--no-lighthouse');
+const LH_RUNS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1]) || 3);
 const BENCH_DIR = resolve(process.env.RESET_BENCH_DIR || join(tmpdir(), 'the-reset-bench'));
 const VARIANTS = {
   site: { label: 'ours', out: join(BENCH_DIR, 'site'), cache: join(BENCH_DIR, 'cache-site'), config: null, env: {} },
@@ -246,7 +249,23 @@ async function measurePage(browser, origin, path) {
 /** The file name part of a page's Lighthouse report: `home`, `chapter-<slug>`, `embed-<widget>`. */
 const reportName = (type, path) => [type, ...path.split('/').filter(Boolean).slice(1)].join('-');
 
+/**
+ * Lighthouse LH_RUNS times on one URL: the median run (by performance score, then TBT), with every run's score, TBT
+ * and CPU benchmark. Only the median run's report is kept, as reports/lighthouse-<name>.json.
+ */
 async function lighthouse(url, name, chromePath) {
+  const runs = [];
+  for (let i = 0; i < LH_RUNS; i++) runs.push(await lighthouseOnce(url, `${name}.run${i}`, chromePath));
+  const ok = runs.filter((r) => !r.error && r.performance !== null);
+  if (!ok.length) return runs[0];
+  const median = [...ok].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs)[Math.floor((ok.length - 1) / 2)];
+  const report = join(ROOT, 'reports', `lighthouse-${name}.json`);
+  renameSync(median.report, report);
+  for (const r of runs) if (r.report && r !== median) rmSync(r.report, { force: true });
+  return { ...median, report, runs: runs.map((r) => (r.error ? { error: r.error } : { performance: r.performance, tbtMs: r.tbtMs, lcpMs: r.lcpMs, benchmarkIndex: r.benchmarkIndex })) };
+}
+
+async function lighthouseOnce(url, name, chromePath) {
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
   const out = join(ROOT, 'reports', `lighthouse-${name}.json`);
   const r = await runTimed(
@@ -288,6 +307,9 @@ async function lighthouse(url, name, chromePath) {
       seo: failing('seo'),
     },
     runtimeError: lhr.runtimeError?.message ?? null,
+    // Lighthouse's own measure of the CPU it ran on (a quiet desktop scores about 1,500–2,500; under 1,000 its
+    // simulated TBT is inflated by whatever else the machine is doing).
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
   };
 }
 
@@ -424,16 +446,30 @@ out();
 if (LIGHTHOUSE) {
   out(`## Lighthouse (mobile preset, served with gzip by ${result.server})`);
   out();
-  out('Issue 13: performance 100 and TBT ≤ 100 ms on every chapter.');
+  out(`Issue 13: performance 100 and TBT ≤ 100 ms on every chapter. Each page ran ${LH_RUNS} time(s): the median run is shown, with every run's performance score and Lighthouse's CPU benchmark of the machine for that run (under about 1,000, a busy machine inflates TBT).`);
   out();
   const lhRows = result.lighthouse.map((r) => [r.type, `\`${r.path}\``, r]);
   if (result.naive?.lighthouse) lhRows.push(['chapter, naive', `\`${result.naive.lighthouse.path}\``, result.naive.lighthouse]);
   table(
-    ['page', 'path', 'perf', 'TBT', 'LCP', 'CLS', 'DOM', 'a11y', 'best pr.', 'SEO'],
+    ['page', 'path', 'perf', 'TBT', 'LCP', 'FCP', 'CLS', 'DOM', 'a11y', 'best pr.', 'SEO', 'perf of each run', 'CPU index'],
     lhRows.map(([name, path, r]) =>
       r.error
-        ? [name, path, r.error, '', '', '', '', '', '', '']
-        : [name, path, String(r.performance), r.tbtMs == null ? '–' : `${Math.round(r.tbtMs)} ms`, r.lcpMs == null ? '–' : secs(r.lcpMs), r.cls == null ? '–' : r.cls.toFixed(3), String(r.domElements ?? '–'), String(r.accessibility), String(r.bestPractices), String(r.seo)],
+        ? [name, path, r.error, '', '', '', '', '', '', '', '', '', '']
+        : [
+            name,
+            path,
+            String(r.performance),
+            r.tbtMs == null ? '–' : `${Math.round(r.tbtMs)} ms`,
+            r.lcpMs == null ? '–' : secs(r.lcpMs),
+            r.fcpMs == null ? '–' : secs(r.fcpMs),
+            r.cls == null ? '–' : r.cls.toFixed(3),
+            String(r.domElements ?? '–'),
+            String(r.accessibility),
+            String(r.bestPractices),
+            String(r.seo),
+            (r.runs ?? []).map((x) => (x.error ? 'error' : `${x.performance} (${Math.round(x.tbtMs)} ms)`)).join(', '),
+            r.benchmarkIndex == null ? '–' : String(Math.round(r.benchmarkIndex)),
+          ],
     ),
   );
   out();

@@ -21,9 +21,11 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xm
 export function startServer(dir, port, host = '127.0.0.1') {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url;
     let path;
     try {
+      // A bad request (`//`, a broken escape) gets a 400, never takes the server down.
+      url = new URL(req.url ?? '/', `http://${host}`);
       path = normalize(decodeURIComponent(url.pathname));
     } catch {
       res.writeHead(400).end('Bad request');
