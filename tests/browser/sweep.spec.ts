@@ -45,6 +45,9 @@ async function settle(page: Page, net: ReturnType<typeof trackNetwork>) {
   await islandsHydrated(page);
   await net.quiet();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // A theme switch restyles through CSS transitions (0.01 ms under reduced motion, yet each starts on a frame): axe
+  // must read the colours they end on, not one caught between the themes.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 2_000 }).catch(() => undefined);
 }
 
 /** What runs off the side at the current width: the page's own sideways scroll, and charts wider than the window. */
