@@ -16,7 +16,7 @@ const FIXTURE = join(ROOT, 'tests', 'fixtures', 'article-shingles.json');
 const N = 10;
 
 if (!existsSync(ARTICLE)) {
-  console.error(`article-shingles: ${ARTICLE} is not here; the committed fixture stays as it is.`);
+  console.error(`article-shingles: ${ARTICLE} is not here (set RESET_ARTICLE to the article's path); the committed fixture stays as it is.`);
   process.exit(process.argv.includes('--check') ? 0 : 1);
 }
 // The article's front matter (title, byline) is not prose.

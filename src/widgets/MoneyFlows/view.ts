@@ -172,12 +172,15 @@ export function dealIds(p: FlowPair, d: FlowDeal): { ids: string[]; emphIds: str
   return { ids: [...new Set([p.from.id, p.to.id, d.id, ...notDeals])], emphIds: [p.from.id, p.to.id, d.id] };
 }
 
+/** A pair's name as drawn and spoken: "Microsoft → OpenAI". */
+const pairName = (p: FlowPair): string => `${p.from.name} → ${p.to.name}`;
+
 /**
  * Pair header: "Microsoft → OpenAI". A note (running totals, amounts) goes at the end of the bar when `barEnd` leaves
  * room for it, else on the header line (wide charts) or on a line of its own under the header (narrow charts).
  */
 export function header(p: FlowPair, y: number, W: number, note: string, narrow: boolean, barEnd: number | null): { texts: Txt[]; h: number; atBar: Txt | null } {
-  const name = `${p.from.name} → ${p.to.name}`;
+  const name = pairName(p);
   const texts: Txt[] = [
     {
       x: 0,
@@ -321,7 +324,7 @@ export function byDealLayout(data: MoneyFlowsData, width: number, story = false)
     for (const d of p.deals) {
       const key = dealKey(p, d);
       const drawn = words.get(d.id) ?? [];
-      const name = drawn.length ? null : `${p.from.name} → ${p.to.name}: ${d.label} ${d.text}`;
+      const name = drawn.length ? null : `${pairName(p)}: ${d.label} ${d.text}`;
       deals.push({ key, id: d.id, date: d.date, row, segs: segsByDeal.get(key) ?? [], words: drawn, name, ...dealIds(p, d) });
     }
     y += lines * lineH;
