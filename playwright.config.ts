@@ -28,7 +28,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://${HOST}:${PORT}`,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace of actions, console and network; DOM snapshots and screencast frames are left out:
+    // taking them at every action (every wheel notch of a scroll walk) doubled the browser tier's time on 2 cores.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false, sources: false },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chrome.executablePath,

@@ -331,7 +331,7 @@ for (const v of variants) {
 }
 
 const { findChrome } = await import('./find-chrome.mjs');
-const chrome = await findChrome();
+const chrome = await findChrome({ shell: false });
 const { chromium } = await import('@playwright/test');
 const M = await loadSiteModules();
 

@@ -92,7 +92,7 @@ test('copy buttons copy, say so, and fall back to selecting the code', async ({ 
     await page.getByRole('button', { name: button }).click();
     const status = page.locator(`${area} ~ .code-actions [data-copy-status], ${area} + .code-actions [data-copy-status]`);
     await expect(status).toHaveText('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator(area).inputValue());
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), `${button}: the clipboard`).toBe(await page.locator(area).inputValue());
   }
   // No clipboard API and no execCommand: the code is selected and the reader told how to copy it.
   await page.evaluate(() => {

@@ -1,5 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtChapterSlugs } from './teach-helpers';
+
+/** The clipboard, read as a poll: a copy lands a task after its click, and the browser's clipboard outlives a test. */
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 // The teacher's path in a browser: corrections anchors that a chapter's "Updated" line reaches, citations that copy,
 // paragraph links. The lesson plans' links and the teaching guides are files: tests/dist/teach-pages.test.ts.
@@ -37,10 +40,10 @@ test.describe('copying', () => {
     await expect(apa.locator('i')).toHaveText('The bet.');
     await items.nth(0).getByRole('button', { name: 'Copy APA citation' }).click();
     await expect(box.getByRole('status')).toHaveText('APA citation copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await apa.textContent());
+    await expect.poll(() => clipboard(page)).toBe(await apa.textContent());
     await items.nth(3).getByRole('button', { name: 'Copy BibTeX citation' }).click();
-    const bib = await page.evaluate(() => navigator.clipboard.readText());
-    expect(bib).toMatch(/^@online\{thereset-the-bet-\d{4},\n/);
+    await expect.poll(() => clipboard(page)).toMatch(/^@online\{thereset-the-bet-\d{4},\n/);
+    const bib = await clipboard(page);
     expect(bib).toContain(`url = {${canonical}}`);
   });
 
@@ -56,7 +59,7 @@ test.describe('copying', () => {
     await expect(panel.locator('.cite-item').nth(0)).toContainText(`${title} [Interactive chart]`);
     await expect(panel.locator('.cite-item').nth(0)).toContainText(`/charts/#chart-${id}`);
     await panel.getByRole('button', { name: 'Copy MLA citation' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Interactive chart. Accessed');
+    await expect.poll(() => clipboard(page)).toContain('Interactive chart. Accessed');
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
   });
@@ -67,16 +70,16 @@ test.describe('copying', () => {
     const button = p.getByRole('button', { name: 'Copy link to this paragraph' });
     await button.focus();
     await expect(button).toBeVisible();
-    expect(Number(await button.evaluate((b) => getComputedStyle(b).opacity))).toBe(1);
+    // Polled: the button fades in (a transition that may still be running when focus lands).
+    await expect.poll(() => button.evaluate((b) => Number(getComputedStyle(b).opacity)), { message: 'the focused button is fully opaque' }).toBe(1);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).pathname + new URL(copied).hash).toBe('/chapters/the-reset/#p-2');
+    await expect.poll(async () => { const u = new URL(await clipboard(page)); return u.pathname + u.hash; }).toBe('/chapters/the-reset/#p-2');
     // Inside a scroll step, the link is the step's (which also sets the chart).
     const stepButton = page.locator('[data-step] p').first().getByRole('button');
     await expect(stepButton).toHaveAccessibleName('Copy link to this step');
     await stepButton.focus();
     await page.keyboard.press('Enter');
-    expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash).toMatch(/^#step-\d+$/);
+    await expect.poll(async () => new URL(await clipboard(page)).hash).toMatch(/^#step-\d+$/);
   });
 });
