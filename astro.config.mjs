@@ -9,6 +9,7 @@ import remarkScrolly from './src/lib/mdx/remark-scrolly.ts';
 import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
 import { checkSiteUrl, siteUrl } from './src/lib/site.ts';
 import cspHashes from './src/integrations/csp.ts';
+import staticMarkup from './src/integrations/static-markup.ts';
 import { resolveOutDir } from './scripts/out-dir.mjs';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
@@ -105,6 +106,7 @@ export default defineConfig({
     // Embeds, printable handouts and the 404 page are not for search engines.
     sitemap({ filter: (page) => !/\/(embed|404)(\/|$)|\/handout\/$/.test(new URL(page).pathname) }),
     pagefind(),
+    staticMarkup(),
     cspHashes(),
   ],
   // Old addresses of pages that moved (content/data/redirects.yaml): published chapter slugs never break.

@@ -2,17 +2,11 @@
  * Build step: gives every built HTML page a script Content-Security-Policy without 'unsafe-inline' (see
  * src/lib/csp.ts). Runs after Astro has written the pages, so it hashes exactly what ships, whoever wrote it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withCsp } from '../lib/csp';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
+import { htmlFiles } from './html-files';
 
 export default function cspHashes(): AstroIntegration {
   return {

@@ -83,6 +83,8 @@ export const FILTER_EMPTY = 'data-empty';
 
 /** The artboard a drawing was drawn for (artboards.ts); body.css shows one per band of widths. */
 export const ARTBOARD = 'data-artboard';
+/** On the widest artboard a page draws when it leaves wider ones out: body.css shows it at every width above its band. */
+export const ARTBOARD_OPEN = 'data-artboard-open';
 
 /** money-flows: the over-time drawing's today line (`data-mf-today`: asof.ts todayAt) and its label (the value: its words, "As of {short}"). */
 export const TODAY_SCALE = 'data-mf-today';

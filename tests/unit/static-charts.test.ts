@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { applyLiveState, lights, litOf, phaseOf, span, timedText, when } from '../../src/widgets/shared/live';
-import { ARTBOARDS } from '../../src/widgets/shared/artboards';
+import { ARTBOARDS, CHAPTER_FIGURES, artboardsUpTo } from '../../src/widgets/shared/artboards';
 import { startLive } from '../../src/widgets/shared/live-dom';
 
 describe('phases and highlights', () => {
@@ -106,6 +106,19 @@ describe('artboards', () => {
       return next ? `${a.from}px <= width < ${next.from}px` : `${a.from}px <= width`;
     });
     expect(bands.map((b) => b.query)).toEqual(expected);
+    // The widest artboard a page draws, when it leaves wider ones out, stands for every width above its band.
+    const open = [...css.matchAll(/@container \(([^)]*)\) \{ \.w-artboard\[data-artboard-open\]\[data-artboard='(\d+)'\]/g)].map((m) => `${m[2]}: ${m[1]}`);
+    expect(open).toEqual(ARTBOARDS.slice(0, -1).map((a, i) => `${a.width}: ${ARTBOARDS[i + 1]!.from}px <= width`));
+  });
+  it("leave out, for a chapter's text column, only the artboards a figure that wide never shows", () => {
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    expect(css).toMatch(new RegExp(`--measure: ${CHAPTER_FIGURES.inline / 16}rem;`));
+    // A sequence's graphic: one column up to 52rem, beside the steps 3/5 of --wide less the gap.
+    expect(readFileSync('src/components/story/Scrolly.astro', 'utf8')).toMatch(new RegExp(`@media \\(max-width: ${CHAPTER_FIGURES.story / 16}rem\\)`));
+    expect(Number(css.match(/--wide: (\d+)rem;/)![1]) * 16 * 0.6).toBeLessThan(CHAPTER_FIGURES.story);
+    expect(artboardsUpTo(CHAPTER_FIGURES.inline).map((a) => a.width)).toEqual([320, 440]);
+    expect(artboardsUpTo(CHAPTER_FIGURES.story).map((a) => a.width)).toEqual([320, 440, 640]);
+    expect(artboardsUpTo().map((a) => a.width)).toEqual(ARTBOARDS.map((a) => a.width));
   });
   it('never scale text by more than about a third either way between 320 and 1200 pixels', () => {
     ARTBOARDS.forEach((a, i) => {

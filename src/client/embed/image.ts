@@ -36,16 +36,22 @@ function inlineStyles(source: Element, clone: Element): void {
   for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!);
 }
 
-/** Words wrapped to a width, measured with the page's own (loaded) font. */
-function wrap(text: string, font: string, width: number): string[] {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return [text];
+let measureCtx: CanvasRenderingContext2D | null = null;
+/** A text's width in a CSS font, measured with the page's own (loaded) font; the image needs a canvas anyway. */
+function textWidth(text: string, font: string): number {
+  const ctx = (measureCtx ??= document.createElement('canvas').getContext('2d'));
+  if (!ctx) throw new Error('no 2D canvas');
   ctx.font = font;
+  return ctx.measureText(text).width;
+}
+
+/** Words wrapped to a width. */
+function wrap(text: string, font: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > width) {
+    if (line && textWidth(next, font) > width) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -148,12 +154,6 @@ export async function chartSvg(root: HTMLElement, pageUrl: string): Promise<Char
   // The key: each item's swatches (SVGs), tags (bordered words like REPORTED) and words, laid out in rows.
   const items = Array.from(figure.querySelectorAll<HTMLElement>('.w-legend li'));
   if (items.length) {
-    const measure = document.createElement('canvas').getContext('2d');
-    const textWidth = (t: string, font: string) => {
-      if (!measure) return t.length * 6.5;
-      measure.font = font;
-      return measure.measureText(t).width;
-    };
     type Part = { kind: 'svg'; el: SVGSVGElement; w: number; h: number } | { kind: 'tag' | 'text'; text: string; w: number };
     const partsOf = (li: HTMLElement): Part[] => {
       const parts: Part[] = [];

@@ -150,7 +150,7 @@ export function buildCloudMatrix(fb: FactBase): CloudMatrixData {
   const clouds = [
     { id: 'azure', name: name('azure'), short: name('azure'), company: 'microsoft' },
     { id: 'aws', name: short('amazon'), short: short('amazon'), company: 'amazon' },
-    { id: 'google', name: `${name('google')} Cloud`, short: `${name('google')} Cloud`, company: 'google' },
+    { id: 'google', name: name('google-cloud'), short: name('google-cloud'), company: 'google' },
   ].map((c) => ({ ...c, color: getEntity(fb, c.company).color ?? null }));
   const labs = ['openai', 'anthropic'].map((id) => ({ id, name: name(id), color: getEntity(fb, id).color ?? null }));
 

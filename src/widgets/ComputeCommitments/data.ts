@@ -96,11 +96,14 @@ function party(fb: FactBase, id: string): Party {
   return { id, name: e.short ?? e.name, color: e.color ?? null };
 }
 
-/** A cloud's name as readers know it: the company's cloud product (Azure) if the base has one, else its short name. */
+/**
+ * A cloud's name as readers know it, short for the chart's rows: the company's cloud product (Azure; Google for
+ * Google Cloud) if the base has one, else the company's short name (AWS).
+ */
 function cloudName(fb: FactBase, id: string): string {
   const product = fb.entities.find((e) => e.type === 'product' && e.org === id && /cloud/i.test(e.role ?? ''));
   const e = getEntity(fb, id);
-  return product?.name ?? e.short ?? e.name;
+  return product ? (product.short ?? product.name) : (e.short ?? e.name);
 }
 
 export function chipLabel(chip: Chip | undefined, note: string | undefined, w: ComputeWords['chips']): string | null {

@@ -17,6 +17,25 @@ export const ARTBOARDS: readonly Artboard[] = [
   { width: 900, from: 840 },
 ];
 
+/** The widest a chapter's charts can be, in CSS px at the default 16 px font: a chapter page gives Artboards these. */
+export interface FigureWidths {
+  /** A chart in the text column: the column, `--measure` (34rem; tests/unit/static-charts.test.ts keeps them equal). */
+  inline: number;
+  /**
+   * A scroll sequence's graphic (Scrolly.astro): beside the steps, 3/5 of the 72rem story (about 670 px); above
+   * them, the screen's width up to 52rem (832 px), less the page's margins.
+   */
+  story: number;
+}
+export const CHAPTER_FIGURES: FigureWidths = { inline: 544, story: 832 };
+
+/**
+ * The artboards a figure at most `widest` px wide can show: a chapter's inline chart never needs the 640 or 900 px
+ * drawings (half its markup), its scroll sequences' graphics never the 900 px one. The last one drawn is shown at every width above its own band (`data-artboard-open`),
+ * so a reader whose larger default font widens the column still sees the chart, scaled up.
+ */
+export const artboardsUpTo = (widest = Infinity): readonly Artboard[] => ARTBOARDS.filter((a) => a.from < widest);
+
 /** The artboard a printed page shows (an A4 or Letter column, about 640 CSS px): the one a handout draws. */
 export const PRINT_ARTBOARD = 640;
 
