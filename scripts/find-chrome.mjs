@@ -4,8 +4,9 @@
 // (ships the browser inside the npm package, Linux x64 only). The tests take Debian's chromium-headless-shell first
 // when it is installed: the same Blink without the desktop browser around it, as Playwright itself runs headless
 // tests; on this 2-core machine it does the browser tier's work in about half the CPU time of the full browser.
-// The bench asks for a full browser (`{ shell: false }`): Lighthouse measures what a reader's Chrome does. A CHROME_PATH that is set but does not point to an
-// executable is an error, not a silent fall-back: whoever set it meant that browser.
+// The bench asks for a full browser (`{ shell: false }`): Lighthouse measures what a reader's Chrome does.
+// A CHROME_PATH that is set but does not point to an executable is an error, not a silent fall-back: whoever set it
+// meant that browser.
 //
 // Extra launch flags can travel with CHROME_PATH through CHROME_ARGS (a JSON array of strings); scripts/test.mjs
 // uses that to hand @sparticuz/chromium's flags to the Playwright workers.

@@ -31,8 +31,9 @@ export const CHAPTER_FIGURES: FigureWidths = { inline: 544, story: 832 };
 
 /**
  * The artboards a figure at most `widest` px wide can show: a chapter's inline chart never needs the 640 or 900 px
- * drawings (half its markup), its scroll sequences' graphics never the 900 px one. The last one drawn is shown at every width above its own band (`data-artboard-open`),
- * so a reader whose larger default font widens the column still sees the chart, scaled up.
+ * drawings (half its markup), its scroll sequences' graphics never the 900 px one. The last one drawn is shown at
+ * every width above its own band (`data-artboard-open`), so a reader whose larger default font widens the column
+ * still sees the chart, scaled up.
  */
 export const artboardsUpTo = (widest = Infinity): readonly Artboard[] => ARTBOARDS.filter((a) => a.from < widest);
 
