@@ -10,6 +10,7 @@ import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
 import { checkSiteUrl, siteUrl } from './src/lib/site.ts';
 import cspHashes from './src/integrations/csp.ts';
 import staticMarkup from './src/integrations/static-markup.ts';
+import pageScripts from './src/integrations/page-scripts.ts';
 import { resolveOutDir } from './scripts/out-dir.mjs';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
@@ -97,7 +98,9 @@ export default defineConfig({
   // Separate output and cache folders let several builds run side by side (tests, bench, the naive variant).
   outDir: resolveOutDir(),
   cacheDir: process.env.RESET_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
+  // A stylesheet under 10 KB goes into the page (each file is a request before the first paint); larger ones stay
+  // files the browser caches across pages.
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   // cspHashes last: it hashes the inline scripts of the pages as written (script CSP without 'unsafe-inline').
   integrations: [
     buildChecks(),
@@ -107,6 +110,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(embed|404)(\/|$)|\/handout\/$/.test(new URL(page).pathname) }),
     pagefind(),
     staticMarkup(),
+    pageScripts(),
     cspHashes(),
   ],
   // Old addresses of pages that moved (content/data/redirects.yaml): published chapter slugs never break.
@@ -114,6 +118,7 @@ export default defineConfig({
   vite: {
     plugins: [bareDynamicImports()],
     build: {
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length < 10 * 1024 : undefined),
       // The chart runtime and what it imports (the widget state, the protocol, the formats) in the chunk of its
       // element's script: every chart page loads all of it anyway, and one file gzips smaller than four.
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'runtime', test: /ChartRuntime\.astro|src[\\/]widgets[\\/]shared[\\/]runtime\.ts$/ }] } } },

@@ -34,7 +34,10 @@ test.describe('without JavaScript', () => {
     expect(n).toBeGreaterThanOrEqual(4);
     for (let i = 0; i < n; i++) {
       await expect(steps.nth(i)).toBeVisible();
-      expect((await steps.nth(i).innerText()).trim().length).toBeGreaterThan(40);
+      // Read where a reader reads it: a sequence off screen is not laid out yet (content-visibility), so its text
+      // has no rendering until the page scrolls there and paints a frame.
+      await steps.nth(i).scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await steps.nth(i).innerText()).trim().length).toBeGreaterThan(40);
     }
     for (const section of await page.locator('[data-scrolly]').all()) {
       const last = section.locator('[data-step]').last();
