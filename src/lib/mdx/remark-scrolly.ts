@@ -1,6 +1,7 @@
 /**
  * Numbers every <Step> through a chapter (step-1, step-2, …) and gives each <Scrolly> its last step's state,
- * which is what the chart shows when JavaScript never runs. Writers only say what each step shows. Each step also
+ * which is what the chart shows when JavaScript never runs, and its number of steps (the room it takes before it is
+ * laid out). Writers only say what each step shows. Each step also
  * gets its sequence's `show`, so the build can check that its highlight is drawn in the sequence's story view.
  */
 interface JsxAttribute { type: string; name?: string; value?: unknown }
@@ -34,6 +35,7 @@ export default function remarkScrolly() {
           const asOf = attr(n, 'asOf');
           const highlight = attr(n, 'highlight');
           if (asOf) setAttr(scrolly, 'finalAsOf', asOf);
+          setAttr(scrolly, 'steps', String(step - Number(attr(scrolly, 'firstStep')) + 1));
           setAttr(scrolly, 'finalHighlight', highlight ?? '');
         }
       }
