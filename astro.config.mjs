@@ -10,6 +10,7 @@ import rehypeParagraphIds from './src/lib/mdx/rehype-paragraph-ids.ts';
 import { checkSiteUrl, siteUrl } from './src/lib/site.ts';
 import cspHashes from './src/integrations/csp.ts';
 import staticMarkup from './src/integrations/static-markup.ts';
+import fontSubset from './src/integrations/font-subset.ts';
 import pageScripts from './src/integrations/page-scripts.ts';
 import { resolveOutDir } from './scripts/out-dir.mjs';
 import sitemap from '@astrojs/sitemap';
@@ -110,6 +111,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(embed|404)(\/|$)|\/handout\/$/.test(new URL(page).pathname) }),
     pagefind(),
     staticMarkup(),
+    fontSubset(),
     pageScripts(),
     cspHashes(),
   ],

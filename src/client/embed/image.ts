@@ -98,7 +98,8 @@ async function embeddedFont(): Promise<string> {
         const res = await fetch(new URL(m[2]!, sheet.href ?? location.href));
         if (!res.ok) continue;
         const b64 = await toBase64(await res.arrayBuffer());
-        return `@font-face{font-family:'${family}';font-style:normal;font-weight:100 900;src:url(data:font/woff2;base64,${b64}) format('woff2');}`;
+        const weight = rule.style.getPropertyValue('font-weight') || 'normal';
+        return `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${b64}) format('woff2');}`;
       }
     }
   } catch {

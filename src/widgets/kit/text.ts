@@ -2,7 +2,9 @@
  * Text measured from the font files the site serves (src/components/layout/Fonts.astro): fontkit reads the woff2
  * files at build time, lays the text out with kerning at the weight drawn (an instance of the variable font), and
  * gives its advance width. Wrapping, "does it fit" choices and the collision tests all use these widths, so a label
- * that is placed is a label that fits, in the face the reader sees.
+ * that is placed is a label that fits, in the face the reader sees. The served Latin files are build-time subsets of
+ * these (src/integrations/font-subset.ts), with the same advances and kerning (to a font unit) for every character the
+ * site uses.
  *
  * Build time only: it reads files. Nothing that ships to the browser may import this module.
  */
