@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cssContentChars, htmlChars, subsetText } from '../lib/font-subset';
 import { LATIN, PRELOADED, WEIGHTS } from '../lib/fonts';
-import { htmlFiles } from './html-files';
+import { htmlFiles, textFiles } from './html-files';
 
 // subset-font ships no types: the one call used here.
 const subsetFont = createRequire(import.meta.url)('subset-font') as (
@@ -20,9 +20,6 @@ const subsetFont = createRequire(import.meta.url)('subset-font') as (
   text: string,
   options: { targetFormat: 'woff2'; variationAxes: Record<string, { min: number; max: number }> },
 ) => Promise<Buffer>;
-
-/** Files that may name a font file. */
-const TEXT_FILE = /(\.(html|css|js|mjs|json|txt|xml|webmanifest)|^_headers)$/;
 
 export default function fontSubset(): AstroIntegration {
   return {
@@ -59,9 +56,7 @@ export default function fontSubset(): AstroIntegration {
         }
 
         let rewritten = 0;
-        const textFiles = readdirSync(root, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && TEXT_FILE.test(e.name));
-        for (const entry of textFiles) {
-          const file = join(entry.parentPath, entry.name);
+        for (const file of textFiles(root)) {
           const before = readFileSync(file, 'utf8');
           let after = before;
           for (const [from, to] of renamed) after = after.replaceAll(from, to);

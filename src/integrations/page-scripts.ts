@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { init, parse } from 'es-module-lexer';
 import { rolldown } from 'rolldown';
 import { type ChunkImports, moduleScripts, separateChunks, withOneModuleScript } from '../lib/page-scripts';
-import { htmlFiles } from './html-files';
+import { htmlFiles, textFiles } from './html-files';
 
 const ENTRY = '\0page-entry';
 
@@ -57,9 +57,9 @@ async function bundle(assets: string, entries: string[], separate: Set<string>):
 /** Removes the chunks nothing else in the build (a page, a stylesheet, a header file, a chunk) names, until none is left. */
 function removeUnnamed(root: string, assets: string): string[] {
   const removed: string[] = [];
-  const others = readdirSync(root, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.(html|css|json|txt|xml|js|mjs)$|^_headers$/.test(e.name) && !(e.parentPath === assets && e.name.endsWith('.js')))
-    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+  const others = textFiles(root)
+    .filter((file) => !(dirname(file) === assets && file.endsWith('.js')))
+    .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
   for (;;) {
     const chunks = readdirSync(assets).filter((f) => f.endsWith('.js'));
