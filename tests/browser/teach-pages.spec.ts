@@ -83,3 +83,15 @@ test.describe('copying', () => {
     await expect.poll(async () => new URL(await clipboard(page)).hash).toMatch(/^#step-\d+$/);
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the paragraph links, which only copy with JavaScript, are in the page but not shown', async ({ page }) => {
+    await page.goto('/chapters/the-reset/');
+    const buttons = page.locator('.chapter-body button.plink');
+    expect(await buttons.count()).toBeGreaterThan(10);
+    await page.locator('.chapter-body p[id="p-2"]').hover();
+    await expect(buttons.first()).toBeHidden();
+    expect(await page.evaluate(() => matchMedia('(scripting: none)').matches)).toBe(true);
+  });
+});

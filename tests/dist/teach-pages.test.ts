@@ -121,3 +121,23 @@ it('each handout draws its charts once, at the artboard paper shows', () => {
   }
   expect(drawn).toBeGreaterThan(0);
 });
+
+it("each chapter's prose paragraphs carry their copy-link button in the HTML, a step's first paragraph the step's address", () => {
+  let buttons = 0;
+  for (const slug of slugs) {
+    const doc = distDocument(`/chapters/${slug}/`);
+    const prose = [...doc.querySelectorAll('.chapter-body p[id^="p-"]')].filter((p) => !p.closest('figure, aside, .widget'));
+    expect(prose.length, slug).toBeGreaterThan(5);
+    for (const p of prose) {
+      const own = [...p.children].filter((c) => c.matches('button.plink'));
+      const step = p.closest('[data-step][id]');
+      const target = step && step.querySelector('p') === p ? step.id : p.id;
+      expect(own.map((b) => b.getAttribute('data-target')), `${slug} #${p.id}`).toEqual([target]);
+      expect(own[0]!.getAttribute('aria-label'), `${slug} #${p.id}`).toBe(`Copy link to ${target.startsWith('step-') ? 'this step' : 'this paragraph'}`);
+    }
+    // Only the chapter's prose: no button beside a quote, a note or a citation.
+    expect(doc.querySelectorAll('button.plink').length, slug).toBe(prose.length);
+    buttons += prose.length;
+  }
+  expect(buttons).toBeGreaterThan(100);
+});

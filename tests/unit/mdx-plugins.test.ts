@@ -48,6 +48,18 @@ describe('rehype-paragraph-ids', () => {
     walk(tree);
     expect(ids).toEqual(['p-1', 'p-2', 'keep', 'p-3']);
   });
+  it("marks each prose paragraph with the address its link copies: a step's first paragraph the step's", () => {
+    const p = (): N => ({ type: 'element', tagName: 'p', properties: {}, children: [] });
+    const tree: N = {
+      type: 'root',
+      children: [p(), jsx('Scrolly', { widget: 'money-flows' }, [jsx('Step', { n: '3' }, [p(), p()]), jsx('Step', { n: '4' }, [p()])]), jsx('Quote', { id: 'q' }, [p()]), p()],
+    };
+    rehypeParagraphIds()(tree as never);
+    const marks: [unknown, unknown][] = [];
+    const walk = (n: N) => { if (n.tagName === 'p') marks.push([n.properties!.id, n.properties!.dataLinkTo]); n.children?.forEach(walk); };
+    walk(tree);
+    expect(marks).toEqual([['p-1', 'p-1'], ['p-2', 'step-3'], ['p-3', 'p-3'], ['p-4', 'step-4'], ['p-5', undefined], ['p-6', 'p-6']]);
+  });
 });
 
 describe('chapter refs', () => {

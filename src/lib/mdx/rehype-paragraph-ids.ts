@@ -1,16 +1,50 @@
-/** Gives every paragraph of a chapter a stable id (p-1, p-2, …) so a teacher can link to it. */
-interface HastNode { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] }
+/**
+ * Gives every paragraph of a chapter a stable id (p-1, p-2, …) so a teacher can link to it, and marks each paragraph
+ * of the chapter's own prose with the address its "copy link" button copies (`data-link-to`): a scroll step's first
+ * paragraph copies the step (step-N, which also sets the chart), every other paragraph itself. Paragraphs inside
+ * other components are not the chapter's prose and get no button. The chapter page draws the buttons from the mark
+ * at build time (LinkedParagraph.astro), so the page never has to add them, and lay every paragraph out again, after
+ * it loads.
+ */
+interface JsxAttribute { type: string; name?: string; value?: unknown }
+interface HastNode {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  attributes?: JsxAttribute[];
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** Components whose paragraphs are the chapter's prose (remark-scrolly numbers the steps). */
+const PROSE = new Set(['Scrolly', 'Step']);
+
+const isJsx = (node: HastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 export default function rehypeParagraphIds() {
   return (tree: HastNode) => {
     let n = 0;
-    const walk = (node: HastNode) => {
+    // `step`: the step being walked, until its first paragraph has taken the step's address.
+    const walk = (node: HastNode, prose: boolean, step: { id: string; taken: boolean } | null) => {
       if (node.type === 'element' && node.tagName === 'p') {
         node.properties ??= {};
         if (!node.properties.id) node.properties.id = `p-${++n}`;
+        if (prose) {
+          const ownStep = step && !step.taken ? step : null;
+          if (ownStep) ownStep.taken = true;
+          node.properties.dataLinkTo = ownStep ? ownStep.id : String(node.properties.id);
+        }
+        return;
       }
-      node.children?.forEach(walk);
+      if (isJsx(node)) {
+        if (!PROSE.has(node.name ?? '')) prose = false;
+        if (node.name === 'Step') {
+          const stepN = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'n')?.value;
+          step = typeof stepN === 'string' ? { id: `step-${stepN}`, taken: false } : null;
+        }
+      }
+      node.children?.forEach((child) => walk(child, prose, step));
     };
-    walk(tree);
+    walk(tree, true, null);
   };
 }
