@@ -6,20 +6,10 @@
  * at build time (LinkedParagraph.astro), so the page never has to add them, and lay every paragraph out again, after
  * it loads.
  */
-interface JsxAttribute { type: string; name?: string; value?: unknown }
-interface HastNode {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  attributes?: JsxAttribute[];
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import { isJsx, jsxAttr, type MdxNode as HastNode } from './jsx';
 
 /** Components whose paragraphs are the chapter's prose (remark-scrolly numbers the steps). */
 const PROSE = new Set(['Scrolly', 'Step']);
-
-const isJsx = (node: HastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 export default function rehypeParagraphIds() {
   return (tree: HastNode) => {
@@ -39,8 +29,8 @@ export default function rehypeParagraphIds() {
       if (isJsx(node)) {
         if (!PROSE.has(node.name ?? '')) prose = false;
         if (node.name === 'Step') {
-          const stepN = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'n')?.value;
-          step = typeof stepN === 'string' ? { id: `step-${stepN}`, taken: false } : null;
+          const stepN = jsxAttr(node, 'n');
+          step = stepN === undefined ? null : { id: `step-${stepN}`, taken: false };
         }
       }
       node.children?.forEach((child) => walk(child, prose, step));

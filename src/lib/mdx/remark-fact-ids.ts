@@ -4,9 +4,8 @@
  */
 import { relative } from 'node:path';
 import { loadFactBase } from '../factbase/load';
+import { isJsx, jsxAttr, type MdxNode as Node } from './jsx';
 
-interface JsxAttribute { type: string; name?: string; value?: unknown }
-interface Node { type: string; name?: string | null; attributes?: JsxAttribute[]; children?: Node[] }
 interface VFileLike { path?: string; history?: string[] }
 
 const CHECKS: Record<string, { collection: 'figures' | 'quotes' | 'glossary'; attr: string }> = {
@@ -18,11 +17,10 @@ const CHECKS: Record<string, { collection: 'figures' | 'quotes' | 'glossary'; at
 export function findUnknownIds(tree: Node, known: Record<'figures' | 'quotes' | 'glossary', Set<string>>): { component: string; id: string }[] {
   const bad: { component: string; id: string }[] = [];
   const walk = (n: Node) => {
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && CHECKS[n.name]) {
+    if (isJsx(n) && n.name && CHECKS[n.name]) {
       const { collection, attr } = CHECKS[n.name]!;
-      const a = n.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === attr);
-      const id = typeof a?.value === 'string' ? a.value : null;
-      if (id === null) bad.push({ component: n.name, id: `(missing ${attr})` });
+      const id = jsxAttr(n, attr);
+      if (id === undefined) bad.push({ component: n.name, id: `(missing ${attr})` });
       else if (!known[collection].has(id)) bad.push({ component: n.name, id });
     }
     n.children?.forEach(walk);

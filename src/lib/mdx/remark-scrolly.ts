@@ -4,18 +4,12 @@
  * laid out). Writers only say what each step shows. Each step also
  * gets its sequence's `show`, so the build can check that its highlight is drawn in the sequence's story view.
  */
-interface JsxAttribute { type: string; name?: string; value?: unknown }
-interface Node { type: string; name?: string | null; attributes?: JsxAttribute[]; children?: Node[] }
+import { isJsx, jsxAttr as attr, type MdxNode as Node } from './jsx';
 
-const attr = (n: Node, name: string) => {
-  const a = n.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return typeof a?.value === 'string' ? a.value : undefined;
-};
 const setAttr = (n: Node, name: string, value: string) => {
   n.attributes = (n.attributes ?? []).filter((x) => x.name !== name);
   n.attributes.push({ type: 'mdxJsxAttribute', name, value });
 };
-const isJsx = (n: Node, name: string) => (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === name;
 
 export default function remarkScrolly() {
   return (tree: Node) => {
