@@ -11,6 +11,7 @@ import { checkSiteUrl, siteUrl } from './src/lib/site.ts';
 import cspHashes from './src/integrations/csp.ts';
 import staticMarkup from './src/integrations/static-markup.ts';
 import fontSubset from './src/integrations/font-subset.ts';
+import laterArtboards from './src/integrations/later-artboards.ts';
 import pageScripts from './src/integrations/page-scripts.ts';
 import { resolveOutDir } from './scripts/out-dir.mjs';
 import sitemap from '@astrojs/sitemap';
@@ -112,6 +113,7 @@ export default defineConfig({
     pagefind(),
     staticMarkup(),
     fontSubset(),
+    laterArtboards(),
     pageScripts(),
     cspHashes(),
   ],

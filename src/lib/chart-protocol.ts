@@ -89,3 +89,9 @@ export const ARTBOARD_OPEN = 'data-artboard-open';
 /** money-flows: the over-time drawing's today line (`data-mf-today`: asof.ts todayAt) and its label (the value: its words, "As of {short}"). */
 export const TODAY_SCALE = 'data-mf-today';
 export const TODAY_LABEL = 'data-mf-today-label';
+
+/**
+ * A chapter ships each chart's phone artboard in the page and the wider ones in a file beside it (later-artboards.ts):
+ * `<template data-later="<file>#<n>">` stands where the n-th set of wider artboards of the page goes.
+ */
+export const LATER = 'data-later';

@@ -3,6 +3,8 @@
  * scaled to fit, so text stays within about a third of its drawn size; the bands are container queries in
  * body.css, which this list must match (tests/unit/static-charts.test.ts checks it).
  */
+import { ARTBOARD, ARTBOARD_OPEN } from '../../lib/chart-protocol';
+import { RATIO_SLOT } from '../../lib/later-artboards';
 export interface Artboard {
   /** Drawn width in pixels; also the artboard's name in `data-artboard`. */
   width: number;
@@ -58,3 +60,38 @@ export const STORY_PHONE_HEIGHT = 230;
 
 /** The width an artboard is drawn at: its own, or in a story view the phone's for the narrowest. */
 export const drawnWidth = (a: Artboard, story: boolean): number => (story && a.from === 0 ? STORY_PHONE_WIDTH : a.width);
+
+/** One artboard as a page writes it: the width it is drawn at, and the attributes of its `.w-artboard` block. */
+export interface Board {
+  width: number;
+  attrs: Record<string, string | number>;
+}
+
+/** The artboards a chart writes into the page now, and those it leaves for later (a `<template data-later>`). */
+export interface BoardPlan {
+  now: Board[];
+  later: Board[];
+}
+
+/**
+ * Which artboards a drawing writes, for a figure at most `widest` px wide (undefined: any width). `story`: a story
+ * view, whose phone artboard is narrower (drawnWidth). `print`: a chart that is never woken (the printed handout),
+ * drawn only at the artboard a printed page's column shows, at every width. A page that says how wide its figures can
+ * grow (a chapter) writes only the phone artboard now, shown at every width until the wider ones come
+ * (src/lib/later-artboards.ts); the widest drawn stands for every width above its band.
+ */
+export function boardPlan({ widest, story = false, print = false }: { widest?: number; story?: boolean; print?: boolean }): BoardPlan {
+  if (print) return { now: [{ width: PRINT_ARTBOARD, attrs: { [ARTBOARD]: PRINT_ARTBOARD, class: 'w-artboard w-artboard-only' } }], later: [] };
+  const shown = artboardsUpTo(widest);
+  const defer = widest !== undefined && shown.length > 1;
+  const boards = shown.map((a, i) => ({
+    width: drawnWidth(a, story),
+    attrs: {
+      [ARTBOARD]: a.width,
+      class: 'w-artboard',
+      ...(((i === shown.length - 1 && shown.length < ARTBOARDS.length) || (defer && i === 0)) && { [ARTBOARD_OPEN]: '' }),
+      ...(defer && i === 0 && { [RATIO_SLOT]: '' }),
+    },
+  }));
+  return defer ? { now: boards.slice(0, 1), later: boards.slice(1) } : { now: boards, later: [] };
+}

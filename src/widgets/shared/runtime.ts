@@ -12,6 +12,7 @@ import { formatDate } from '../../lib/format';
 import type { WidgetState } from '../../lib/widget-state';
 import type { WidgetId } from '../../lib/widgets';
 import type { MomentDate } from './asof-live';
+import { fillLater, fillWide, watchLaterArtboards } from './later-artboards';
 import { startLive, type Live, type LiveConfig } from './live-dom';
 import type { SummaryWords } from '../Timeline/summary';
 
@@ -86,6 +87,7 @@ export function startChart(el: Element, config: ChartConfig, extension: ChartExt
   wireViews(figure);
   // Once in the state it starts in (a scroll step's or an embed's may differ from the build's).
   live.set({});
+  fillLater(figure, () => live?.set({}));
   el.setAttribute(AWAKE, '');
 }
 
@@ -94,6 +96,13 @@ function wake(el: Element): void {
   const extension = extensions.get(config.meta.id);
   if (config.extended && !extension) early.set(config.meta.id, [...(early.get(config.meta.id) ?? []), el]);
   else startChart(el, config, extension);
+}
+
+/** Wakes a chart once the wider artboards its figure shows are in (a chapter leaves them for later: later-artboards.ts). */
+function wakeFilled(el: Element): void {
+  const figure = el.closest(FIGURE_SELECTOR);
+  if (figure) void fillWide(figure).then(() => wake(el));
+  else wake(el);
 }
 
 /** Figures waiting to wake, and their runtime element. */
@@ -107,7 +116,7 @@ const observer =
             if (!el) continue;
             observer?.unobserve(entry.target);
             waiting.delete(entry.target);
-            wake(el);
+            wakeFilled(el);
           }
         },
         // Half a screen ahead, so a chart is awake before the reader reaches it.
@@ -120,12 +129,14 @@ class ResetChart extends HTMLElement {
     // An embed shelves the view it does not show and brings it back (client/embed/child.ts): awake once is enough.
     if (this.hasAttribute(AWAKE)) return;
     const figure = this.closest(FIGURE_SELECTOR);
-    if (!figure || !observer) return void wake(this);
+    if (!figure || !observer) return void wakeFilled(this);
     waiting.set(figure, this);
     observer.observe(figure);
   }
 }
 
 export function defineChartElement(): void {
-  if (!customElements.get(CHART_ELEMENT)) customElements.define(CHART_ELEMENT, ResetChart);
+  if (customElements.get(CHART_ELEMENT)) return;
+  watchLaterArtboards();
+  customElements.define(CHART_ELEMENT, ResetChart);
 }

@@ -12,6 +12,7 @@ import { cellIds, cellPhases, cellView, history, nowSpans, periods, stepAt, stri
 import { litOf, phaseOf, timedText } from '../../../src/widgets/shared/live';
 import { timeScale } from '../../../src/widgets/shared/live-dom';
 import CloudMatrix from '../../../src/widgets/CloudMatrix/CloudMatrix.svelte';
+import { boardPlan } from '../../../src/widgets/shared/artboards';
 import CellHistory from '../../../src/widgets/CloudMatrix/CellHistory.svelte';
 import Strip from '../../../src/widgets/CloudMatrix/Strip.svelte';
 
@@ -204,7 +205,7 @@ describe('cloud-matrix view', () => {
 
 describe('cloud-matrix server render', () => {
   it('draws every state of every cell, the one in force on the date shown, and the strips per artboard', () => {
-    const { body } = render(CloudMatrix, { props: { data, asOf: '2026-06-01', highlight: 'amazon' } });
+    const { body } = render(CloudMatrix, { props: { data, asOf: '2026-06-01', highlight: 'amazon', strips: boardPlan({}) } });
     expect((body.match(/data-cell="/g) ?? []).length).toBe(6);
     expect((body.match(/data-mark="/g) ?? []).length).toBe(6);
     expect((body.match(/<svg class="strip[^"]*"[^>]*data-lab="/g) ?? []).length).toBe(2 * 4);

@@ -21,7 +21,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/svelte';
 import type { Component } from 'svelte';
 import { loadFactBase } from '../../../src/lib/factbase/load';
-import { ARTBOARDS } from '../../../src/widgets/shared/artboards';
+import { ARTBOARDS, boardPlan } from '../../../src/widgets/shared/artboards';
 import { chapterTitles, pretty, stateDiff, statesOf } from './svg-snapshot';
 import { widget as termsWidget } from '../../../src/widgets/TermsTimeline/data';
 import { widget as computeWidget } from '../../../src/widgets/ComputeCommitments/data';
@@ -82,7 +82,7 @@ function drawings(): Drawing[] {
       draw: (s, w) => body(RpoExposure, { data: rpo, disclosed: s.asOf >= rpo.event.date, width: w!, highlight: s.highlight }),
     },
     // The matrix is HTML; it draws each lab's path strip at every artboard width itself.
-    { widget: 'cloud-matrix', name: 'matrix', defaultAsOf: cloud.meta.defaultAsOf, widths: [null], ext: 'html', draw: (s) => body(CloudMatrix, { data: cloud, ...s }) },
+    { widget: 'cloud-matrix', name: 'matrix', defaultAsOf: cloud.meta.defaultAsOf, widths: [null], ext: 'html', draw: (s) => body(CloudMatrix, { data: cloud, strips: boardPlan({}), ...s }) },
     // The timeline is an HTML list that reflows with its container: no artboards.
     { widget: 'timeline', name: 'list', defaultAsOf: timeline.meta.defaultAsOf, widths: [null], ext: 'html', draw: (s) => body(Timeline, { data: timeline, ...s, context: 'page' as const, chapters }) },
   ];

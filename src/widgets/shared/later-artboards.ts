@@ -1,0 +1,102 @@
+/**
+ * The browser side of a chapter's later artboards (src/lib/later-artboards.ts): a figure wide enough to show an
+ * artboard wider than the phone's gets them from the file the page names, in place of its `<template data-later>`.
+ * The runtime (runtime.ts) fills a figure before it wakes it, again when the window widens (a phone turned on its
+ * side), and every figure just before printing (from the file, if a wide screen has loaded it).
+ */
+import { ARTBOARD_OPEN, LATER, sel } from '../../lib/chart-protocol';
+import { ARTBOARDS } from './artboards';
+
+/** The narrowest figure that shows an artboard wider than the phone's (body.css). */
+const WIDE = ARTBOARDS[1]!.from;
+
+const files = new Map<string, Promise<unknown>>();
+const loaded = new Map<string, unknown>();
+
+const markers = (root: ParentNode) => [...root.querySelectorAll<HTMLTemplateElement>(`template${sel(LATER)}`)];
+
+function address(marker: Element): [file: string, index: number] {
+  const value = marker.getAttribute(LATER) ?? '';
+  const hash = value.lastIndexOf('#');
+  return [value.slice(0, hash), Number(value.slice(hash + 1))];
+}
+
+/** Loads a page's later artboards once; a failed load leaves the phone artboard in place (it fits every width). */
+function load(file: string): Promise<unknown> {
+  let pending = files.get(file);
+  if (!pending) {
+    pending = fetch(file)
+      .then((r) => (r.ok ? r.json() : null))
+      .catch(() => null)
+      .then((list: unknown) => void loaded.set(file, list));
+    files.set(file, pending);
+  }
+  return pending;
+}
+
+/** Puts in the later artboards of a figure whose file has loaded; whether any went in. */
+export function fillLoaded(figure: ParentNode): boolean {
+  let filled = false;
+  for (const marker of markers(figure)) {
+    const [file, index] = address(marker);
+    const list = loaded.get(file);
+    const html = Array.isArray(list) ? list[index] : undefined;
+    if (typeof html !== 'string') continue;
+    const boards = document.createElement('template');
+    boards.innerHTML = html;
+    // The phone artboard stood for every width; now it is shown only in its own band.
+    for (const open of marker.parentElement?.querySelectorAll(`:scope > ${sel(ARTBOARD_OPEN)}`) ?? []) open.removeAttribute(ARTBOARD_OPEN);
+    marker.replaceWith(boards.content);
+    filled = true;
+  }
+  return filled;
+}
+
+/** Whether a figure leaves artboards for later and is wide enough to show one. */
+export const wantsLater = (figure: Element): boolean => {
+  const marker = markers(figure)[0];
+  return !!marker?.parentElement && marker.parentElement.getBoundingClientRect().width >= WIDE;
+};
+
+/** Loads and puts in a figure's later artboards if it is wide enough to show one; whether any went in. */
+export async function fillWide(figure: Element): Promise<boolean> {
+  if (!wantsLater(figure)) return false;
+  await Promise.all(markers(figure).map((m) => load(address(m)[0])));
+  return fillLoaded(figure);
+}
+
+/** Awake figures still showing the phone artboard, and how each brings new artboards to the chart's state. */
+const narrow = new Map<Element, () => void>();
+
+/**
+ * Follows an awake figure that still has artboards to come: it gets them when the window grows wide enough, and
+ * before printing; `redraw` then brings them to the chart's state.
+ */
+export function fillLater(figure: Element, redraw: () => void): void {
+  if (markers(figure).length > 0) narrow.set(figure, redraw);
+}
+
+function filled(figure: Element, ok: boolean): void {
+  const redraw = ok ? narrow.get(figure) : undefined;
+  if (!redraw) return;
+  narrow.delete(figure);
+  redraw();
+}
+
+/**
+ * Once per page with later artboards: a screen wider than a phone's starts loading them at once (soon needed, and
+ * printing needs them at hand); a window that widens fills its awake figures; printing fills every figure it can.
+ */
+export function watchLaterArtboards(): void {
+  const first = document.querySelector(`template${sel(LATER)}`);
+  if (!first) return;
+  if (matchMedia(`(min-width: ${WIDE + 80}px)`).matches) void load(address(first)[0]);
+  addEventListener('resize', () => {
+    for (const figure of narrow.keys()) void fillWide(figure).then((ok) => filled(figure, ok));
+  }, { passive: true });
+  addEventListener('beforeprint', () => {
+    for (const figure of narrow.keys()) filled(figure, fillLoaded(figure));
+    // Figures that never woke still hold the state they were built in: their artboards go in as they are.
+    fillLoaded(document);
+  });
+}
