@@ -12,12 +12,26 @@ const FILE = `${CHAPTER}artboards.json`;
 
 test.use({ reducedMotion: 'reduce' });
 
-function countLoads(page: Page) {
+/** Opens the chapter at a screen size with every chart awake; the list fills with each load of an artboards file. */
+async function openAwake(page: Page, width: number, height: number) {
   const loads: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/artboards.json')) loads.push(new URL(r.url()).pathname);
   });
+  await page.setViewportSize({ width, height });
+  await page.goto(CHAPTER);
+  await scrollThrough(page);
+  expect(await islandsHydrated(page)).toEqual([]);
   return loads;
+}
+
+/** The charts that show a drawing: each one's shown artboards must all differ from the phone's. */
+function expectWide(charts: Awaited<ReturnType<typeof shown>>) {
+  for (const c of charts.filter((x) => x.boards.length > 0)) {
+    expect(c.waiting, `${c.widget}: artboards still waiting`).toBe(0);
+    expect(c.boards.every((b) => b !== '320'), `${c.widget} shows ${c.boards}`).toBe(true);
+    expect(c.outOfState, `${c.widget}: elements out of the chart's state`).toBe(0);
+  }
 }
 
 /**
@@ -52,11 +66,7 @@ function shown(page: Page) {
 }
 
 test('a phone loads none of the wider artboards; turned wide, it gets them, in each chart\'s state', async ({ page }) => {
-  const loads = countLoads(page);
-  await page.setViewportSize({ width: 375, height: 740 });
-  await page.goto(CHAPTER);
-  await scrollThrough(page);
-  expect(await islandsHydrated(page)).toEqual([]);
+  const loads = await openAwake(page, 375, 740);
   const narrow = await shown(page);
   expect(narrow.filter((c) => c.boards.length > 0).length).toBeGreaterThanOrEqual(3);
   for (const c of narrow) {
@@ -71,27 +81,15 @@ test('a phone loads none of the wider artboards; turned wide, it gets them, in e
   await expect(matrix).not.toHaveAttribute('data-as-of', '2026-04-28');
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect.poll(async () => (await shown(page)).filter((c) => c.waiting > 0 && c.boards.length > 0).length).toBe(0);
-  const wide = (await shown(page)).filter((c) => c.boards.length > 0);
-  for (const c of wide) {
-    expect(c.boards.every((b) => b !== '320'), `${c.widget} at 1280 px shows ${c.boards}`).toBe(true);
-    expect(c.outOfState, `${c.widget}: elements out of the chart's state`).toBe(0);
-  }
+  expectWide(await shown(page));
   expect(loads).toEqual([FILE]);
 });
 
 test('a wide screen loads the chapter\'s artboards once, and every chart shows the one drawn for its width', async ({ page }) => {
-  const loads = countLoads(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(CHAPTER);
-  await scrollThrough(page);
-  expect(await islandsHydrated(page)).toEqual([]);
-  const charts = (await shown(page)).filter((c) => c.boards.length > 0);
-  expect(charts.length).toBeGreaterThanOrEqual(3);
-  for (const c of charts) {
-    expect(c.waiting, c.widget!).toBe(0);
-    expect(c.boards.every((b) => b !== '320'), `${c.widget} shows ${c.boards}`).toBe(true);
-    expect(c.outOfState, c.widget!).toBe(0);
-  }
+  const loads = await openAwake(page, 1280, 800);
+  const charts = await shown(page);
+  expect(charts.filter((c) => c.boards.length > 0).length).toBeGreaterThanOrEqual(3);
+  expectWide(charts);
   expect(loads).toEqual([FILE]);
 });
 

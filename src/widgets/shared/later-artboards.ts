@@ -35,7 +35,7 @@ function load(file: string): Promise<unknown> {
 }
 
 /** Puts in the later artboards of a figure whose file has loaded; whether any went in. */
-export function fillLoaded(figure: ParentNode): boolean {
+function fillLoaded(figure: ParentNode): boolean {
   let filled = false;
   for (const marker of markers(figure)) {
     const [file, index] = address(marker);
@@ -53,7 +53,7 @@ export function fillLoaded(figure: ParentNode): boolean {
 }
 
 /** Whether a figure leaves artboards for later and is wide enough to show one. */
-export const wantsLater = (figure: Element): boolean => {
+const wantsLater = (figure: Element): boolean => {
   const marker = markers(figure)[0];
   return !!marker?.parentElement && marker.parentElement.getBoundingClientRect().width >= WIDE;
 };
