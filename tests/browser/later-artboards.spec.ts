@@ -1,7 +1,7 @@
 // A chapter's later artboards in the browser (src/widgets/shared/later-artboards.ts): a phone never loads the wider
 // drawings; a wide screen loads the chapter's file once and each chart shows the drawing made for its width, in the
-// chart's state; a phone turned wide gets them then; printing puts them in; without JavaScript the phone drawing
-// stands in, at the shape of the drawing the width would show. The file-level contract is in
+// chart's state; a phone turned wide gets them then; a chart on screen when they arrive keeps its height; printing
+// puts them in; without JavaScript the phone drawing stands in, at the shape of the drawing the width would show. The file-level contract is in
 // tests/dist/later-artboards.test.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { islandsHydrated, scrollThrough } from './quality-helpers';
@@ -91,6 +91,34 @@ test('a wide screen loads the chapter\'s artboards once, and every chart shows t
   expect(charts.filter((c) => c.boards.length > 0).length).toBeGreaterThanOrEqual(3);
   expectWide(charts);
   expect(loads).toEqual([FILE]);
+});
+
+test('a chart on screen when its wider artboards arrive does not move the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __shift: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; sources?: { node?: Node }[] }[]) {
+        if (e.sources?.some((s) => s.node instanceof Element && s.node.closest('figure[data-widget]'))) (window as unknown as { __shift: number }).__shift += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Hold the file back until the chart is on screen, so its artboards arrive under the reader's eyes.
+  let release: () => void = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(`**${FILE}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(CHAPTER);
+  const matrix = page.locator('figure[data-widget="cloud-matrix"]');
+  await matrix.evaluate((f) => f.querySelector('.w-artboard')!.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await expect(matrix.locator('template[data-later]').first()).toBeAttached();
+  release();
+  await expect(matrix.locator('template[data-later]')).toHaveCount(0);
+  await expect(matrix.locator('.w-artboard[data-artboard="440"]').first()).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThanOrEqual(0.001);
 });
 
 test('printing puts in the wider artboards of charts the reader has not reached', async ({ page }) => {
