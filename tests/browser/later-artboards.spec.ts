@@ -1,8 +1,8 @@
 // A chapter's later artboards in the browser (src/widgets/shared/later-artboards.ts): a phone never loads the wider
 // drawings; a wide screen loads the chapter's file once and each chart shows the drawing made for its width, in the
 // chart's state; a phone turned wide gets them then; a chart on screen when they arrive keeps its height; printing
-// puts them in; without JavaScript the phone drawing stands in, at the shape of the drawing the width would show. The file-level contract is in
-// tests/dist/later-artboards.test.ts.
+// puts them in; without JavaScript the phone drawing stands in, at the shape of the drawing the width would show.
+// The file-level contract is in tests/dist/later-artboards.test.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { islandsHydrated, scrollThrough } from './quality-helpers';
 
