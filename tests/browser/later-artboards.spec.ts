@@ -1,7 +1,8 @@
 // A chapter's later artboards in the browser (src/widgets/shared/later-artboards.ts): a phone never loads the wider
 // drawings; a wide screen loads the chapter's file once and each chart shows the drawing made for its width, in the
-// chart's state; a phone turned wide gets them then; a chart on screen when they arrive keeps its height; printing
-// puts them in; without JavaScript the phone drawing stands in, at the shape of the drawing the width would show.
+// chart's state; a phone turned wide gets them then; a chart on screen when they arrive keeps its height; a file
+// that cannot be had leaves the phone drawing; printing puts them in; without JavaScript the phone drawing stands in,
+// at the shape of the drawing the width would show.
 // The file-level contract is in tests/dist/later-artboards.test.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { islandsHydrated, scrollThrough } from './quality-helpers';
@@ -119,6 +120,17 @@ test('a chart on screen when its wider artboards arrive does not move the page',
   await expect(matrix.locator('.w-artboard[data-artboard="440"]').first()).toBeVisible();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThanOrEqual(0.001);
+});
+
+test('when the file cannot be had, every chart still wakes, on its phone drawing', async ({ page }) => {
+  await page.route(`**${FILE}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openAwake(page, 1280, 800);
+  const charts = (await shown(page)).filter((c) => c.boards.length > 0);
+  expect(charts.length).toBeGreaterThanOrEqual(3);
+  for (const c of charts) expect(new Set(c.boards), c.widget!).toEqual(new Set(['320']));
+  expect(errors).toEqual([]);
 });
 
 test('printing puts in the wider artboards of charts the reader has not reached', async ({ page }) => {

@@ -98,11 +98,15 @@ function wake(el: Element): void {
   else startChart(el, config, extension);
 }
 
-/** Wakes a chart once the wider artboards its figure shows are in (a chapter leaves them for later: later-artboards.ts). */
+/**
+ * Wakes a chart once the wider artboards its figure shows are in (a chapter leaves them for later:
+ * later-artboards.ts); whatever becomes of them, the chart wakes.
+ */
 function wakeFilled(el: Element): void {
   const figure = el.closest(FIGURE_SELECTOR);
-  if (figure) void fillWide(figure).then(() => wake(el));
-  else wake(el);
+  const start = () => wake(el);
+  if (figure) void fillWide(figure).then(start, start);
+  else start();
 }
 
 /** Figures waiting to wake, and their runtime element. */
