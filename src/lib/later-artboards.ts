@@ -18,12 +18,22 @@ export const RATIO_SLOT = 'data-later-ratios';
 /** The file beside a page that holds its later artboards (a JSON list of HTML strings). */
 export const LATER_FILE = 'artboards.json';
 
-// As Astro (`data-later`) and Svelte (`data-later=""`, a scoping class) write it.
-const TEMPLATE_RE = new RegExp(`<template\\b[^>]*\\s${LATER}(?:="")?(?=[\\s>])[^>]*>([\\s\\S]*?)</template>`, 'g');
+// As Astro (`data-later`) and Svelte (`data-later=""`, a scoping class) write it. The patterns are marked pure so the
+// browser's bundle, which reads only the address (readLaterAddress), leaves them out.
+const TEMPLATE_RE = /* @__PURE__ */ new RegExp(`<template\\b[^>]*\\s${LATER}(?:="")?(?=[\\s>])[^>]*>([\\s\\S]*?)</template>`, 'g');
 // Attributes in any order: Astro and Svelte write them differently.
-const BOARD_RE = new RegExp(`<div\\b[^>]*\\s${ARTBOARD}="(\\d+)"[^>]*>\\s*<svg\\b[^>]*\\sviewBox="0 0 ([\\d.]+) ([\\d.]+)"`, 'g');
+const BOARD_RE = /* @__PURE__ */ new RegExp(`<div\\b[^>]*\\s${ARTBOARD}="(\\d+)"[^>]*>\\s*<svg\\b[^>]*\\sviewBox="0 0 ([\\d.]+) ([\\d.]+)"`, 'g');
 
-const SLOT_RE = new RegExp(`\\s${RATIO_SLOT}(?:="")?(?=[\\s>])`, 'g');
+const SLOT_RE = /* @__PURE__ */ new RegExp(`\\s${RATIO_SLOT}(?:="")?(?=[\\s>])`, 'g');
+
+/** The address a page's n-th template gives its later artboards: the list's URL and the index in it. */
+export const laterAddress = (file: string, index: number): string => `${file}#${index}`;
+
+/** The list's URL and the index a template's address names (laterAddress read back). */
+export function readLaterAddress(value: string): { file: string; index: number } {
+  const hash = value.lastIndexOf('#');
+  return hash < 0 ? { file: value, index: NaN } : { file: value.slice(0, hash), index: Number(value.slice(hash + 1)) };
+}
 
 export interface LaterArtboards {
   html: string;
@@ -49,7 +59,7 @@ export function moveLaterArtboards(html: string, file: string, page: string): La
     const slots = [...before.matchAll(SLOT_RE)];
     if (slots.length !== 1) throw new Error(`${where}: expected one phone artboard marked ${RATIO_SLOT} before it, found ${slots.length || 'none'}`);
     const slot = slots[0]!;
-    out += `${before.slice(0, slot.index)} style="${shapes.join(';')}"${before.slice(slot.index + slot[0].length)}<template ${LATER}="${file}#${boards.length}"></template>`;
+    out += `${before.slice(0, slot.index)} style="${shapes.join(';')}"${before.slice(slot.index + slot[0].length)}<template ${LATER}="${laterAddress(file, boards.length)}"></template>`;
     boards.push(content);
     from = m.index + m[0].length;
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTBOARDS } from '../../src/widgets/shared/artboards';
-import { LATER_FILE, RATIO_SLOT, moveLaterArtboards } from '../../src/lib/later-artboards';
+import { LATER_FILE, RATIO_SLOT, laterAddress, moveLaterArtboards, readLaterAddress } from '../../src/lib/later-artboards';
 
 const board = (width: number, h: number, open = false) =>
   `<div data-artboard="${width}" class="w-artboard"${open ? ' data-artboard-open' : ''}><svg viewBox="0 0 ${width} ${h}" width="${width}" height="${h}"><text>${width}</text></svg></div>`;
@@ -26,6 +26,13 @@ describe('moveLaterArtboards', () => {
     const { html, boards } = moveLaterArtboards(svelte, '/a.json', 'p.html');
     expect(boards).toEqual(['<div data-artboard="440" class="w-artboard svelte-1"><svg class="strip svelte-2" viewBox="0 0 440 75"></svg></div>']);
     expect(html).toBe('<div class="w-artboard svelte-1" data-artboard="320" data-artboard-open style="--later-440:440/75"><svg class="strip" viewBox="0 0 320 75"></svg></div> <template data-later="/a.json#0"></template>');
+  });
+
+  it('writes addresses the browser reads back', () => {
+    expect(readLaterAddress(laterAddress('/chapters/x/artboards.json', 3))).toEqual({ file: '/chapters/x/artboards.json', index: 3 });
+    // An address the build did not write names no entry (the phone drawing stays).
+    expect(readLaterAddress('/a.json').index).toBeNaN();
+    expect(readLaterAddress('/a.json#x').index).toBeNaN();
   });
 
   it('leaves a page without later artboards as it is', () => {

@@ -5,6 +5,7 @@
  * side), and every figure just before printing (from the file, if a wide screen has loaded it).
  */
 import { ARTBOARD_OPEN, LATER, sel } from '../../lib/chart-protocol';
+import { readLaterAddress } from '../../lib/later-artboards';
 import { ARTBOARDS } from './artboards';
 
 /** The narrowest figure that shows an artboard wider than the phone's (body.css). */
@@ -15,11 +16,7 @@ const loaded = new Map<string, unknown>();
 
 const markers = (root: ParentNode) => [...root.querySelectorAll<HTMLTemplateElement>(`template${sel(LATER)}`)];
 
-function address(marker: Element): [file: string, index: number] {
-  const value = marker.getAttribute(LATER) ?? '';
-  const hash = value.lastIndexOf('#');
-  return [value.slice(0, hash), Number(value.slice(hash + 1))];
-}
+const address = (marker: Element) => readLaterAddress(marker.getAttribute(LATER) ?? '');
 
 /** Loads a page's later artboards once; a failed load leaves the phone artboard in place (it fits every width). */
 function load(file: string): Promise<unknown> {
@@ -38,7 +35,7 @@ function load(file: string): Promise<unknown> {
 function fillLoaded(figure: ParentNode): boolean {
   let filled = false;
   for (const marker of markers(figure)) {
-    const [file, index] = address(marker);
+    const { file, index } = address(marker);
     const list = loaded.get(file);
     const html = Array.isArray(list) ? list[index] : undefined;
     if (typeof html !== 'string') continue;
@@ -61,7 +58,7 @@ const wantsLater = (figure: Element): boolean => {
 /** Loads and puts in a figure's later artboards if it is wide enough to show one; whether any went in. */
 export async function fillWide(figure: Element): Promise<boolean> {
   if (!wantsLater(figure)) return false;
-  await Promise.all(markers(figure).map((m) => load(address(m)[0])));
+  await Promise.all(markers(figure).map((m) => load(address(m).file)));
   return fillLoaded(figure);
 }
 
@@ -90,7 +87,7 @@ function filled(figure: Element, ok: boolean): void {
 export function watchLaterArtboards(): void {
   const first = document.querySelector(`template${sel(LATER)}`);
   if (!first) return;
-  if (matchMedia(`(min-width: ${WIDE + 80}px)`).matches) void load(address(first)[0]);
+  if (matchMedia(`(min-width: ${WIDE + 80}px)`).matches) void load(address(first).file);
   addEventListener('resize', () => {
     for (const figure of narrow.keys()) void fillWide(figure).then((ok) => filled(figure, ok));
   }, { passive: true });
