@@ -10,25 +10,32 @@ import { ARTBOARDS } from './artboards';
 
 /** The narrowest figure that shows an artboard wider than the phone's (body.css). */
 const WIDE = ARTBOARDS[1]!.from;
+/**
+ * The narrowest screen that loads the file before any chart asks: a figure is the screen less the page's margins
+ * (about 2.5rem each side at most), so a screen this wide has figures of WIDE or more, and the widest phones (about
+ * 430 px) stay below it and never load the file.
+ */
+const WIDE_SCREEN = WIDE + 80;
 
-const files = new Map<string, Promise<unknown>>();
-const loaded = new Map<string, unknown>();
+/** Each page's file as it loads, and its list once it has (null when it could not be had). */
+const files = new Map<string, { done: Promise<void>; list?: unknown }>();
 
 const markers = (root: ParentNode) => [...root.querySelectorAll<HTMLTemplateElement>(`template${sel(LATER)}`)];
 
 const address = (marker: Element) => readLaterAddress(marker.getAttribute(LATER) ?? '');
 
 /** Loads a page's later artboards once; a failed load leaves the phone artboard in place (it fits every width). */
-function load(file: string): Promise<unknown> {
-  let pending = files.get(file);
-  if (!pending) {
-    pending = fetch(file)
+function load(file: string): Promise<void> {
+  let entry = files.get(file);
+  if (!entry) {
+    const fresh: { done: Promise<void>; list?: unknown } = { done: Promise.resolve() };
+    fresh.done = fetch(file)
       .then((r) => (r.ok ? r.json() : null))
       .catch(() => null)
-      .then((list: unknown) => void loaded.set(file, list));
-    files.set(file, pending);
+      .then((list: unknown) => void (fresh.list = list));
+    files.set(file, (entry = fresh));
   }
-  return pending;
+  return entry.done;
 }
 
 /** Puts in the later artboards of a figure whose file has loaded; whether any went in. */
@@ -36,7 +43,7 @@ function fillLoaded(figure: ParentNode): boolean {
   let filled = false;
   for (const marker of markers(figure)) {
     const { file, index } = address(marker);
-    const list = loaded.get(file);
+    const list = files.get(file)?.list;
     const html = Array.isArray(list) ? list[index] : undefined;
     if (typeof html !== 'string') continue;
     const boards = document.createElement('template');
@@ -87,7 +94,7 @@ function filled(figure: Element, ok: boolean): void {
 export function watchLaterArtboards(): void {
   const first = document.querySelector(`template${sel(LATER)}`);
   if (!first) return;
-  if (matchMedia(`(min-width: ${WIDE + 80}px)`).matches) void load(address(first).file);
+  if (matchMedia(`(min-width: ${WIDE_SCREEN}px)`).matches) void load(address(first).file);
   addEventListener('resize', () => {
     for (const figure of narrow.keys()) void fillWide(figure).then((ok) => filled(figure, ok));
   }, { passive: true });
