@@ -499,7 +499,7 @@ export function summaries(data: ComputeData): TimedText[] {
 
 /**
  * The data table on each span of dates between changes: its last column says which rows had happened. Its heading
- * names the chart's date; the live island rewrites it as the date moves within a span.
+ * names the chart's date; the chart runtime rewrites it as the date moves within a span.
  */
 export function tables(data: ComputeData, asOf: string): { span: string; table: DataTable }[] {
   return steps(data).map((s) => ({

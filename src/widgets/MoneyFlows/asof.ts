@@ -1,6 +1,6 @@
 /**
  * money-flows: what follows the chart's date to the day (not only from one deal to the next), shared by the drawing
- * at build time and the live island in the browser, so both place it alike: the today line of the "over time" view
+ * at build time and the chart runtime in the browser, so both place it alike: the today line of the "over time" view
  * (clamped to its axis, unlike ../shared/live-dom.ts's as-of line).
  *
  * `data-mf-today` on the over-time drawing: its time axis as `data-time-scale` writes it ("d0 d1 x0 x1", days since

@@ -87,7 +87,7 @@ export interface MarkLayout {
   fade: Fade | null;
   hit: { x: number; y: number; w: number; h: number };
   labels: LabelPiece[];
-  /** Its name for screen readers, without the date (the live island adds "In force on <date>" while it is). */
+  /** Its name for screen readers, without the date (the chart runtime adds "In force on <date>" while it is: live.ts). */
   aria: string;
 }
 
@@ -436,7 +436,7 @@ export function summaries(data: TermsTimelineData): TimedText[] {
 
 /**
  * The data table over each span of dates between the terms' boundaries: only its last column changes, and that
- * column's head names `asOf`, the date the page starts on (the live island rewrites it with the date).
+ * column's head names `asOf`, the date the page starts on (the chart runtime rewrites it with the date).
  */
 export function tables(data: TermsTimelineData, asOf: string): { span: string; table: DataTable }[] {
   const head = table(data, asOf).columns;
