@@ -6,9 +6,16 @@
 import type { Figure, Precision, Qualifier, Source } from './factbase/schema';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
-const MONTH_SHORT = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
-const monthName = (m: number, short = false) => (short ? MONTH_SHORT : MONTH).format(Date.UTC(2000, m - 1, 1));
+// Built on first use, not on import: the chart runtime imports this module in the reader's browser, where making a
+// DateTimeFormat loads ICU's date patterns (about 10 ms of a phone's main thread at page load), and a chart
+// only needs a month name once the reader moves it.
+const formatters = new Map<'long' | 'short', Intl.DateTimeFormat>();
+function monthName(m: number, short = false): string {
+  const width = short ? 'short' : 'long';
+  let f = formatters.get(width);
+  if (!f) formatters.set(width, (f = new Intl.DateTimeFormat('en-US', { month: width, timeZone: 'UTC' })));
+  return f.format(Date.UTC(2000, m - 1, 1));
+}
 
 function parts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number);
