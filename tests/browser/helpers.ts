@@ -6,8 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 export type Theme = 'light' | 'dark';
 
-/** The cookie the site's theme toggle writes ('light' | 'dark'; absent: follow the system). */
-export const THEME_COOKIE = 'reset-theme';
+/** The localStorage key the site's theme toggle writes ('light' | 'dark' | 'auto'). */
+export const THEME_STORAGE_KEY = 'reset-theme';
 
 /** WCAG 2.0/2.1 A+AA and 2.2 AA: the bar every page has to clear, in both themes. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { hydratableIslandsDone } from '../../scripts/quality/islands.mjs';
-import { AXE_TAGS, THEME_COOKIE, formatViolations, listBuiltPages, outDir, type Theme } from './helpers';
+import { AXE_TAGS, THEME_STORAGE_KEY, formatViolations, listBuiltPages, outDir, type Theme } from './helpers';
 
 export interface BuiltPage {
   /** URL path, e.g. `/chapters/the-bet/`. */
@@ -134,7 +134,18 @@ async function newThemedPage(browser: Browser, baseURL: string, theme: Theme | n
     reducedMotion: 'reduce',
     ...extra,
   });
-  if (theme && extra.javaScriptEnabled !== false) await context.addCookies([{ name: THEME_COOKIE, value: theme, url: baseURL }]);
+  if (theme && extra.javaScriptEnabled !== false) {
+    await context.addInitScript(
+      ([key, value]) => {
+        try {
+          window.localStorage.setItem(key, value);
+        } catch {
+          /* opaque origins have no localStorage */
+        }
+      },
+      [THEME_STORAGE_KEY, theme] as const,
+    );
+  }
   return context.newPage();
 }
 

@@ -18,7 +18,7 @@
  * The page follows the system theme (no stored choice), which is what lets one load be checked in both themes.
  */
 import type { Page } from '@playwright/test';
-import { THEME_COOKIE, siteOrigin } from './helpers';
+import { siteOrigin } from './helpers';
 import { expectSameStory, render } from './no-js';
 import { builtPages, expect, fastAxe, islandsHydrated, scrollThrough, test, trackNetwork } from './quality-helpers';
 
@@ -162,8 +162,7 @@ for (const { path } of pages) {
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
         await expect(toggle).toHaveAttribute('aria-pressed', 'true');
         await expect.poll(() => colours(page), { message: 'the toggle’s dark against the system’s dark' }).toBe(dark);
-        const kept = (await page.context().cookies()).find((c) => c.name === THEME_COOKIE);
-        expect(kept?.value, 'the choice is kept').toBe('dark');
+        expect(await page.evaluate(() => localStorage.getItem('reset-theme')), 'the choice is kept').toBe('dark');
         // The next page applies it before first paint, even where the system says light.
         const next = await page.context().newPage();
         await next.emulateMedia({ colorScheme: 'light' });

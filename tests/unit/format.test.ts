@@ -31,6 +31,14 @@ describe('formatting', () => {
     expect(formatDate('2025-04-01', 'quarter')).toBe('Q2 2025');
     expect(formatDateShort('2026-04-28')).toBe('Apr 28, 2026');
   });
+  it('names every month as English Intl does, long and short', () => {
+    for (let m = 1; m <= 12; m++) {
+      const iso = `2025-${String(m).padStart(2, '0')}-09`;
+      const at = Date.UTC(2025, m - 1, 9);
+      expect(formatDate(iso)).toBe(new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(at));
+      expect(formatDateShort(iso)).toBe(new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(at));
+    }
+  });
   it('never puts a thousands separator in a calendar year', () => {
     expect(formatValue(f(2032, 'count', 'exact', 'year'))).toBe('2032');
     expect(formatValue(f(1500, 'count', 'at-least', 'count'))).toBe('1,500');
