@@ -78,7 +78,7 @@ describe('startAsOfLive on a control written at build time', () => {
     const seen: string[] = [];
     const live = startAsOfLive(figure.querySelector('.anchor')!, { meta: meta as never, summaryId: 'sum', summaries: [], highlightMarks: {} }, moments, (s) => seen.push(`${s.asOf} ${s.highlight}`));
     const range = figure.querySelector<HTMLInputElement>('input[type=range]')!;
-    const date = figure.querySelector<HTMLInputElement>('input[type=date]')!;
+    const date = figure.querySelector<HTMLInputElement>('input.asof-date')!;
     const button = (id: string) => figure.querySelector<HTMLButtonElement>(`[data-moment="${id}"]`)!;
     return { figure, live, range, date, button, seen };
   };
@@ -88,6 +88,12 @@ describe('startAsOfLive on a control written at build time', () => {
     expect(range.min).toBe(String(dayOf(MIN)));
     expect(range.value).toBe(String(dayOf('2019-07-22')));
     expect(date.value).toBe('2019-07-22');
+    // Built as the date in words (a field in a skipped figure gets it laid out at load), a date field once awake.
+    const { body } = render(AsOfControl, { props: { min: MIN, max: MAX, value: '2019-07-22', label: 'Terms as of', words, moments } });
+    expect(body).toMatch(new RegExp(`<span[^>]*class="asof-date[^"]*"[^>]*data-asof-date="${MIN} ${MAX}"[^>]*>Jul 22, 2019</span>`));
+    expect(body).not.toMatch(/<input(?![^>]*type="range")/);
+    expect([date.type, date.min, date.max, date.id]).toEqual(['date', MIN, MAX, document.querySelector('label')!.htmlFor]);
+    expect(document.querySelector('figure [data-asof-date]')).toBeNull();
     expect(button('first-deal').getAttribute('aria-pressed')).toBe('false');
     expect(document.body.innerHTML).not.toMatch(/\son[a-z]+=/);
     // Its words from content/charts/shared.yaml, the slider named after the chart's own label.

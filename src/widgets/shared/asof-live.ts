@@ -6,7 +6,7 @@
 import { formatDate } from '../../lib/format';
 import { clampDate, type WidgetState } from '../../lib/widget-state';
 import { addMonths, dayOf, isRealDate, isoOf } from '../../lib/iso-date';
-import { ASOF_CONTROL, FIGURE_AS_OF, FIGURE_HIGHLIGHT, FIGURE_SELECTOR, MOMENT, SCRUBBING, sel } from '../../lib/chart-protocol';
+import { ASOF_CONTROL, ASOF_DATE, FIGURE_AS_OF, FIGURE_HIGHLIGHT, FIGURE_SELECTOR, MOMENT, SCRUBBING, sel } from '../../lib/chart-protocol';
 import { startLive, type Live, type LiveConfig } from './live-dom';
 import type { ChartExtension } from './runtime';
 
@@ -33,6 +33,24 @@ export function nextState(iso: string, current: string | null, moments: MomentDa
   return { asOf: iso, highlight };
 }
 
+/** The control's date field, put in where the build left the date in words (chart-protocol.ts, ASOF_DATE). */
+function dateField(control: Element, value: string): HTMLInputElement | undefined {
+  const slot = control.querySelector(sel(ASOF_DATE));
+  if (!slot) return undefined;
+  const [min, max] = (slot.getAttribute(ASOF_DATE) ?? '').split(' ');
+  const input = document.createElement('input');
+  input.type = 'date';
+  input.id = slot.id;
+  input.className = slot.className;
+  input.min = min ?? '';
+  input.max = max ?? '';
+  input.value = value;
+  slot.replaceWith(input);
+  const label = control.querySelector('label');
+  if (label && input.id) label.htmlFor = input.id;
+  return input;
+}
+
 /**
  * Starts live-dom on the figure `anchor` sits in and wires the figure's "as of" control to it. `onchange` hears every
  * state the chart takes, after the control shows it.
@@ -41,7 +59,7 @@ export function startAsOfLive(anchor: Element, config: LiveConfig, moments: Mome
   const figure = anchor.closest<HTMLElement>(FIGURE_SELECTOR);
   const control = figure?.querySelector(sel(ASOF_CONTROL));
   const range = control?.querySelector<HTMLInputElement>('input[type=range]');
-  const date = control?.querySelector<HTMLInputElement>('input[type=date]');
+  const date = control ? dateField(control, figure?.getAttribute(FIGURE_AS_OF) ?? config.meta.defaultAsOf) : undefined;
   const buttons = [...(control?.querySelectorAll<HTMLButtonElement>(sel(MOMENT)) ?? [])];
   const { min, max } = config.meta.range;
   const isMoment = (id: string | null | undefined) => moments.some((m) => m.id === id);
