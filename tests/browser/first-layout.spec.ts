@@ -1,12 +1,12 @@
-// What a chapter's first layout covers. Charts, scroll sequences and the end matter (sources, tools, the next chapter,
-// the site footer) below the opening screens are skipped by content-visibility until the reader nears them: each
+// What a chapter's first layout covers. Charts, scroll sequences and the end matter (sources, tools, the next chapter)
+// below the opening screens are skipped by content-visibility until the reader nears them: each
 // brings type sizes and weights, and each new one costs the first layout a synchronous font lookup. The sizes that
 // stand in for them must stay close to the real ones, or the scrollbar jumps as the reader scrolls; and print gets all.
 import { expect, test, type Page } from '@playwright/test';
 import { listBuiltPages } from './helpers';
 
 const CHAPTERS = listBuiltPages().filter((p) => /^\/chapters\/[^/]+\/$/.test(p));
-const END_MATTER = ['.chapter-sources', '.chapter-tools', '.chapter-nav', '.site-footer'];
+const END_MATTER = ['.chapter-sources', '.chapter-tools', '.chapter-nav'];
 
 /** Each selector's first match: are its contents rendered now (a skipped box keeps its own box, not its children's),
  *  and its border-box height. */
