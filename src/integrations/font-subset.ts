@@ -1,7 +1,7 @@
 /**
- * Build step: cuts the two preloaded Latin font files down to the characters the built site draws
- * (src/lib/font-subset.ts) and the weights its CSS uses (src/lib/fonts.ts), about half their size: they are on
- * every page's critical path. The Latin Extended files stay whole; a page loads them only for a character they hold.
+ * Build step: cuts the two font files the site serves (the Latin subsets, preloaded) down to the characters the built
+ * site draws (src/lib/font-subset.ts) and the weights its CSS uses (src/lib/fonts.ts), about half their size: they
+ * are on every page's critical path.
  * Runs after Astro has written the pages and before the script policy is hashed.
  */
 import { createHash } from 'node:crypto';

@@ -42,6 +42,39 @@ function weightsIn(text: string): number[] {
 describe('the served fonts', () => {
   const fonts = preloaded();
 
+  it('are one face a family on every page, and that face is the file the page preloads', () => {
+    // A family with a face the page does not load costs Chromium a stand-in system font for every size it lays out
+    // (Fonts.astro): six system font lookups and sixteen font strikes in a chapter's first layout.
+    let pages = 0;
+    for (const page of readerPages()) {
+      const faces = [...page.html.matchAll(/@font-face\s*\{([^}]*)\}/g)].map(([, body]) => ({
+        family: /font-family:\s*'([^']+)'/.exec(body!)?.[1],
+        src: /src:\s*url\(([^)]+)\)/.exec(body!)?.[1],
+      }));
+      if (!faces.length) continue;
+      pages++;
+      const families = faces.map((f) => f.family);
+      expect(new Set(families).size, `${page.path}: ${families.join(', ')}`).toBe(families.length);
+      const loads = [...page.html.matchAll(/<link\b[^>]*\bas="font"[^>]*>/g)].map(([link]) => /\bhref="([^"]+)"/.exec(link)?.[1]);
+      for (const f of faces) expect(loads, `${page.path}: ${f.family} from ${f.src}`).toContain(f.src);
+    }
+    expect(pages).toBeGreaterThan(30);
+  });
+
+  it('hold every character the pages draw, but the two arrows a system font draws (kit/README.md)', () => {
+    const latin = parseUnicodeRange(LATIN);
+    const outside = new Map<string, string>();
+    for (const page of distPages()) {
+      for (const ch of htmlChars(page.html)) {
+        if (!inUnicodeRange(latin, ch.codePointAt(0)!) && !/\p{Cc}|\p{Cf}/u.test(ch) && !outside.has(ch)) outside.set(ch, page.path);
+      }
+    }
+    expect([...outside].map(([ch, page]) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase()}, ${page})`).sort()).toEqual([
+      `← (U+2190, ${outside.get('←')})`,
+      `→ (U+2192, ${outside.get('→')})`,
+    ]);
+  });
+
   it('are the two Latin subsets, each under 30 KB and smaller than the original', () => {
     expect([...fonts.keys()].sort()).toEqual([...PRELOADED].sort());
     for (const [base, href] of fonts) {

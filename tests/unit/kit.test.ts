@@ -34,10 +34,9 @@ describe('text measured from the served fonts', () => {
   it('measures the serif face apart from the sans', () => {
     expect(measure('The Reset', { family: 'serif', size: 20 })).not.toBeCloseTo(measure('The Reset', { size: 20 }), 0);
   });
-  it('takes Latin Extended from its own file, and counts a glyph neither file has as one em', () => {
-    expect(measure('ł', { size: 10 })).toBeGreaterThan(1);
-    expect(measure('ł', { size: 10 })).toBeLessThan(8);
+  it('counts a glyph the served file lacks as one em', () => {
     expect(measure('a→b', { size: 10 }) - measure('ab', { size: 10 })).toBeCloseTo(10, 0);
+    expect(measure('ał', { size: 10 }) - measure('a', { size: 10 })).toBeCloseTo(10, 0);
   });
   it('wraps and flows to a width by measured words', () => {
     const style = { size: 12.5 };

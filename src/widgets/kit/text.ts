@@ -31,15 +31,15 @@ export interface TextStyle {
   tabular?: boolean;
 }
 
-/** The served files, Latin first: a character the Latin subset lacks is looked up in Latin Extended. */
-const FILES: Record<Family, string[]> = {
-  sans: ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', '@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2'],
-  serif: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', '@fontsource-variable/source-serif-4/files/source-serif-4-latin-ext-wght-normal.woff2'],
+/** The served files (src/components/layout/Fonts.astro): the Latin subset of each variable font. */
+const FILES: Record<Family, string> = {
+  sans: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  serif: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
 };
 
 /**
- * A character neither served file holds (the arrow →, say) is drawn by the reader's system font; it counts as one
- * em, wider than such a glyph in the common fallbacks, so a label holding one never measures short.
+ * A character the served file lacks (the arrow →, say) is drawn by the reader's system font; it counts as one em,
+ * wider than such a glyph in the common fallbacks, so a label holding one never measures short.
  */
 const MISSING_EM = 1;
 
@@ -68,28 +68,25 @@ function file(rel: string): fontkit.Font {
   return f;
 }
 
-/** The fonts of a family at a weight, one instance per (file, weight), made once. */
-function fonts(family: Family, weight: number): fontkit.Font[] {
-  return FILES[family].map((rel) => {
-    const key = `${rel}@${weight}`;
-    let f = instances.get(key);
-    if (!f) {
-      f = file(rel).getVariation({ wght: weight });
-      instances.set(key, f);
-    }
-    return f;
-  });
+/** The font of a family at a weight, one instance per (file, weight), made once. */
+function font(family: Family, weight: number): fontkit.Font {
+  const key = `${family}@${weight}`;
+  let f = instances.get(key);
+  if (!f) {
+    f = file(FILES[family]).getVariation({ wght: weight });
+    instances.set(key, f);
+  }
+  return f;
 }
 
-/** Splits text into runs, each drawn from the first file that has all its characters (or none: -1). */
-function runs(text: string, fs: fontkit.Font[]): { text: string; font: number }[] {
-  const out: { text: string; font: number }[] = [];
+/** Splits text into runs the font has glyphs for and runs it lacks. */
+function runs(text: string, f: fontkit.Font): { text: string; has: boolean }[] {
+  const out: { text: string; has: boolean }[] = [];
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const font = fs.findIndex((f) => f.hasGlyphForCodePoint(cp));
+    const has = f.hasGlyphForCodePoint(ch.codePointAt(0)!);
     const last = out.at(-1);
-    if (last && last.font === font) last.text += ch;
-    else out.push({ text: ch, font });
+    if (last && last.has === has) last.text += ch;
+    else out.push({ text: ch, has });
   }
   return out;
 }
@@ -100,14 +97,13 @@ export function measure(text: string, style: TextStyle): number {
   const key = `${family}|${weight}|${tabular ? 't' : ''}|${text}`;
   let em = widths.get(key);
   if (em === undefined) {
-    const fs = fonts(family, weight);
+    const f = font(family, weight);
     em = 0;
-    for (const r of runs(text, fs)) {
-      if (r.font < 0) {
+    for (const r of runs(text, f)) {
+      if (!r.has) {
         em += [...r.text].length * MISSING_EM;
         continue;
       }
-      const f = fs[r.font]!;
       const features: Record<string, boolean> = { kern: true };
       if (tabular) features.tnum = true;
       em += f.layout(r.text, features).advanceWidth / f.unitsPerEm;
@@ -151,7 +147,7 @@ export interface Box {
 /** The box a line of text fills, drawn at (x, baseline y) with an SVG text-anchor: its advance, and the font's ascender and descender. */
 export function textBox(text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end', style: TextStyle): Box {
   const w = measure(text, style);
-  const f = fonts(style.family ?? 'sans', style.weight ?? 400)[0]!;
+  const f = font(style.family ?? 'sans', style.weight ?? 400);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   return { x0, x1: x0 + w, y0: y - (f.ascent / f.unitsPerEm) * style.size, y1: y - (f.descent / f.unitsPerEm) * style.size };
 }
