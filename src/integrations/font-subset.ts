@@ -1,6 +1,6 @@
 /**
- * Build step: cuts the two font files the site serves (the Latin subsets, preloaded) down to the characters the built
- * site draws (src/lib/font-subset.ts) and the weights its CSS uses (src/lib/fonts.ts), about half their size: they
+ * Build step: cuts the two font files the site serves (src/lib/fonts.ts: SERVED) down to the characters the built
+ * site draws (src/lib/font-subset.ts), the weights and the OpenType features its CSS uses (src/lib/fonts.ts): they
  * are on every page's critical path.
  * Runs after Astro has written the pages and before the script policy is hashed.
  */
@@ -11,14 +11,14 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cssContentChars, htmlChars, subsetText } from '../lib/font-subset';
-import { LATIN, PRELOADED, WEIGHTS } from '../lib/fonts';
+import { FEATURES, SERVED, WEIGHTS } from '../lib/fonts';
 import { htmlFiles, textFiles } from './html-files';
 
 // subset-font ships no types: the one call used here.
 const subsetFont = createRequire(import.meta.url)('subset-font') as (
   font: Buffer,
   text: string,
-  options: { targetFormat: 'woff2'; variationAxes: Record<string, { min: number; max: number }> },
+  options: { targetFormat: 'woff2'; keepFeatures: readonly string[]; variationAxes: Record<string, { min: number; max: number } | number> },
 ) => Promise<Buffer>;
 
 export default function fontSubset(): AstroIntegration {
@@ -34,17 +34,16 @@ export default function fontSubset(): AstroIntegration {
         }
         const assetNames = readdirSync(assets);
         for (const name of assetNames.filter((n) => n.endsWith('.css'))) cssContentChars(readFileSync(join(assets, name), 'utf8'), chars);
-        const text = subsetText(chars, LATIN);
-
         const renamed = new Map<string, string>();
-        for (const base of PRELOADED) {
+        for (const { base, range, pin } of SERVED) {
+          const text = subsetText(chars, range);
           const found = assetNames.filter((n) => n.startsWith(`${base}.`) && n.endsWith('.woff2'));
           if (found.length !== 1) throw new Error(`font subset: expected one _astro/${base}.<hash>.woff2, found ${found.length ? found.join(', ') : 'none'}`);
           const file = join(assets, found[0]!);
           const original = readFileSync(file);
           let subset: Buffer;
           try {
-            subset = await subsetFont(original, text, { targetFormat: 'woff2', variationAxes: { wght: { ...WEIGHTS } } });
+            subset = await subsetFont(original, text, { targetFormat: 'woff2', keepFeatures: FEATURES, variationAxes: { wght: { ...WEIGHTS }, ...pin } });
           } catch (err) {
             throw new Error(`font subset: ${file}: ${(err as Error).message}`);
           }

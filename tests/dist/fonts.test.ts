@@ -1,33 +1,33 @@
 /**
- * The served Latin fonts are subsets (src/integrations/font-subset.ts): small, yet holding every character the pages
- * draw and every weight the CSS asks for. A page that starts using a character or a weight the subset lacks fails here.
+ * The served fonts are subsets (src/integrations/font-subset.ts): small, yet holding every character the pages draw
+ * and every weight the CSS asks for. A page that starts using a character or a weight the subset lacks fails here.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { cssContentChars, htmlChars, inUnicodeRange, parseUnicodeRange, SAFETY_CHARS } from '../../src/lib/font-subset';
-import { LATIN, PRELOADED } from '../../src/lib/fonts';
+import { SERVED, type ServedFont, WEIGHTS } from '../../src/lib/fonts';
 import { distFiles, distPages, readDist, readDistBytes, readerPages } from './dist';
 
 const require = createRequire(import.meta.url);
 
-/** The font files the pages preload, by fontsource base name. */
-function preloaded(): Map<string, string> {
-  const found = new Map<string, string>();
+/** The font files the pages preload, with the SERVED entry each is cut from. */
+function preloaded(): Map<ServedFont, string> {
+  const found = new Map<ServedFont, string>();
   for (const page of readerPages()) {
     for (const [link] of page.html.matchAll(/<link\b[^>]*\bas="font"[^>]*>/g)) {
       const href = /\bhref="([^"]+)"/.exec(link)?.[1];
-      const base = PRELOADED.find((b) => href?.startsWith(`/_astro/${b}.`));
-      if (!href || !base) throw new Error(`${page.path}: preloads a font that is not a subset Latin file: ${link}`);
-      found.set(base, href);
+      const font = SERVED.find((f) => href?.startsWith(`/_astro/${f.base}.`));
+      if (!href || !font) throw new Error(`${page.path}: preloads a font that is not a served subset: ${link}`);
+      found.set(font, href);
     }
   }
   return found;
 }
 
 const served = (href: string) => fontkit.create(readDistBytes(href)) as fontkit.Font;
-const originalPath = (base: string) => require.resolve(`@fontsource-variable/${base.replace(/-latin-wght-normal$/, '')}/files/${base}.woff2`);
+const original = (font: ServedFont) => fontkit.create(readFileSync(require.resolve(font.file))) as fontkit.Font;
 
 /** Every weight a text names: `font-weight:600`, `font-weight="bold"`, `font:700 9.5px …` (not @font-face spans). */
 function weightsIn(text: string): number[] {
@@ -61,32 +61,8 @@ describe('the served fonts', () => {
     expect(pages).toBeGreaterThan(30);
   });
 
-  it('hold every character the pages draw, but the two arrows a system font draws (kit/README.md)', () => {
-    const latin = parseUnicodeRange(LATIN);
-    const outside = new Map<string, string>();
-    for (const page of distPages()) {
-      for (const ch of htmlChars(page.html)) {
-        if (!inUnicodeRange(latin, ch.codePointAt(0)!) && !/\p{Cc}|\p{Cf}/u.test(ch) && !outside.has(ch)) outside.set(ch, page.path);
-      }
-    }
-    expect([...outside].map(([ch, page]) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase()}, ${page})`).sort()).toEqual([
-      `← (U+2190, ${outside.get('←')})`,
-      `→ (U+2192, ${outside.get('→')})`,
-    ]);
-  });
-
-  it('are the two Latin subsets, each under 30 KB and smaller than the original', () => {
-    expect([...fonts.keys()].sort()).toEqual([...PRELOADED].sort());
-    for (const [base, href] of fonts) {
-      const size = readDistBytes(href).length;
-      expect(size, href).toBeLessThan(30 * 1024);
-      expect(size, href).toBeLessThan(readFileSync(originalPath(base)).length);
-    }
-  });
-
-  it('have a glyph for every Latin character the pages draw and the safety set, as the originals do', () => {
-    const latin = parseUnicodeRange(LATIN);
-    // Where each character is first drawn, for the message.
+  /** Every character the pages and the stylesheets draw, with where it is first drawn (controls and formats are not). */
+  function drawn(): Map<string, string> {
     const where = new Map<string, string>();
     for (const page of distPages()) {
       for (const ch of htmlChars(page.html)) if (!where.has(ch)) where.set(ch, page.path);
@@ -94,16 +70,53 @@ describe('the served fonts', () => {
     for (const css of distFiles('.css').filter((f) => f.startsWith('/_astro/'))) {
       for (const ch of cssContentChars(readDist(css))) if (!where.has(ch)) where.set(ch, css);
     }
-    for (const ch of SAFETY_CHARS) if (!where.has(ch)) where.set(ch, 'the safety set');
-    // Control and format characters (a newline, a soft hyphen) are never drawn.
-    const drawn = [...where].filter(([ch]) => inUnicodeRange(latin, ch.codePointAt(0)!) && !/\p{Cc}|\p{Cf}/u.test(ch));
-    expect(drawn.length).toBeGreaterThan(95);
-    for (const [base, href] of fonts) {
-      const font = served(href);
+    for (const ch of where.keys()) if (/\p{Cc}|\p{Cf}/u.test(ch)) where.delete(ch);
+    return where;
+  }
+  const named = ([ch, where]: [string, string]) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, ${where})`;
+
+  it('draw every character the pages draw, the arrows too: none is left to a system font', () => {
+    const sans = SERVED.find((f) => f.family === 'sans')!;
+    const range = parseUnicodeRange(sans.range);
+    const inter = original(sans);
+    const chars = drawn();
+    expect(chars.size).toBeGreaterThan(95);
+    for (const arrow of '←→') expect(chars.has(arrow), arrow).toBe(true);
+    const fallback = [...chars].filter(([ch]) => !inUnicodeRange(range, ch.codePointAt(0)!) || !inter.hasGlyphForCodePoint(ch.codePointAt(0)!));
+    expect(fallback.map(named)).toEqual([]);
+  });
+
+  it('are the two subsets, each under 30 KB and smaller than the original', () => {
+    expect([...fonts.keys()].map((f) => f.base).sort()).toEqual(SERVED.map((f) => f.base).sort());
+    for (const [font, href] of fonts) {
+      const size = readDistBytes(href).length;
+      expect(size, href).toBeLessThan(30 * 1024);
+      expect(size, href).toBeLessThan(readFileSync(require.resolve(font.file)).length);
+    }
+  });
+
+  it("keep every character in a face's range that the pages draw and the safety set, as the originals do", () => {
+    const chars = drawn();
+    for (const ch of SAFETY_CHARS) if (!chars.has(ch)) chars.set(ch, 'the safety set');
+    for (const [face, href] of fonts) {
+      const range = parseUnicodeRange(face.range);
+      const subset = served(href);
       // A character the original lacks too (U+202F) was never the subset's to keep: the fallback draws it either way.
-      const original = fontkit.create(readFileSync(originalPath(base))) as fontkit.Font;
-      const missing = drawn.filter(([ch]) => original.hasGlyphForCodePoint(ch.codePointAt(0)!) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
-      expect(missing.map(([ch, page]) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, ${page})`), href).toEqual([]);
+      const whole = original(face);
+      const missing = [...chars].filter(([ch]) => {
+        const cp = ch.codePointAt(0)!;
+        return inUnicodeRange(range, cp) && whole.hasGlyphForCodePoint(cp) && !subset.hasGlyphForCodePoint(cp);
+      });
+      expect(missing.map(named), href).toEqual([]);
+    }
+  });
+
+  it('keep only the wght axis, cut to WEIGHTS, with the other axes pinned', () => {
+    for (const [face, href] of fonts) {
+      const axes = served(href).variationAxes;
+      expect(Object.keys(axes), href).toEqual(['wght']);
+      expect([axes.wght!.min, axes.wght!.max], href).toEqual([WEIGHTS.min, WEIGHTS.max]);
+      expect(Object.keys(original(face).variationAxes).sort(), face.file).toEqual(['wght', ...Object.keys(face.pin)].sort());
     }
   });
 

@@ -12,6 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
+import { inUnicodeRange, parseUnicodeRange } from '../../lib/font-subset';
+import { SERVED } from '../../lib/fonts';
 
 export type Family = 'sans' | 'serif';
 
@@ -31,15 +33,13 @@ export interface TextStyle {
   tabular?: boolean;
 }
 
-/** The served files (src/components/layout/Fonts.astro): the Latin subset of each variable font. */
-const FILES: Record<Family, string> = {
-  sans: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
-  serif: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
-};
+/** The served files (src/lib/fonts.ts: SERVED), whole: the build's subsets keep their advances and kerning. */
+const FACES = new Map(SERVED.map((f) => [f.family, { file: f.file, range: parseUnicodeRange(f.range) }]));
 
 /**
- * A character the served file lacks (the arrow →, say) is drawn by the reader's system font; it counts as one em,
- * wider than such a glyph in the common fallbacks, so a label holding one never measures short.
+ * A character outside a face's unicode-range (or one its file lacks) is drawn by the reader's system font; it counts
+ * as one em, wider than such a glyph in the common fallbacks, so a label holding one never measures short. The pages
+ * draw none today (tests/dist/fonts.test.ts).
  */
 const MISSING_EM = 1;
 
@@ -68,22 +68,30 @@ function file(rel: string): fontkit.Font {
   return f;
 }
 
-/** The font of a family at a weight, one instance per (file, weight), made once. */
+function face(family: Family) {
+  const f = FACES.get(family);
+  if (!f) throw new Error(`text: no served font for "${family}"`);
+  return f;
+}
+
+/** The font of a family at a weight (other axes at the file's defaults, as served), made once. */
 function font(family: Family, weight: number): fontkit.Font {
   const key = `${family}@${weight}`;
   let f = instances.get(key);
   if (!f) {
-    f = file(FILES[family]).getVariation({ wght: weight });
+    f = file(face(family).file).getVariation({ wght: weight });
     instances.set(key, f);
   }
   return f;
 }
 
-/** Splits text into runs the font has glyphs for and runs it lacks. */
-function runs(text: string, f: fontkit.Font): { text: string; has: boolean }[] {
+/** Splits text into runs the face draws and runs a system font draws. */
+function runs(text: string, family: Family, f: fontkit.Font): { text: string; has: boolean }[] {
+  const { range } = face(family);
   const out: { text: string; has: boolean }[] = [];
   for (const ch of text) {
-    const has = f.hasGlyphForCodePoint(ch.codePointAt(0)!);
+    const cp = ch.codePointAt(0)!;
+    const has = inUnicodeRange(range, cp) && f.hasGlyphForCodePoint(cp);
     const last = out.at(-1);
     if (last && last.has === has) last.text += ch;
     else out.push({ text: ch, has });
@@ -99,7 +107,7 @@ export function measure(text: string, style: TextStyle): number {
   if (em === undefined) {
     const f = font(family, weight);
     em = 0;
-    for (const r of runs(text, f)) {
+    for (const r of runs(text, family, f)) {
       if (!r.has) {
         em += [...r.text].length * MISSING_EM;
         continue;
