@@ -12,6 +12,12 @@ import { HOST_AS_OF, HOST_HIGHLIGHT, STATE_EVENT } from '../lib/widget-state';
 /** The trigger line, as an IntersectionObserver root margin: 60% from the top, 40% from the bottom. */
 const TRIGGER_LINE = '-60% 0px -40% 0px';
 
+/**
+ * Set on a sequence once the reader moves it: only then do its steps animate (Step.astro). The first step is made
+ * active while the page loads, and a border animated then is 400 ms of main-thread repaints for nothing the reader did.
+ */
+export const SCROLLY_MOVED = 'data-scrolly-moved';
+
 function apply(host: HTMLElement, step: HTMLElement, steps: HTMLElement[]): void {
   for (const s of steps) s.classList.toggle('is-active', s === step);
   const asOf = step.dataset.asOf ?? '';
@@ -35,7 +41,9 @@ export function initScrollies(root: Document = document): void {
       (entries) => {
         // The line runs through one step at a time (two only where steps touch: then the later one, as scrolling down).
         const entered = entries.filter((e) => e.isIntersecting).at(-1);
-        if (entered) apply(host, entered.target as HTMLElement, steps);
+        if (!entered) return;
+        section.setAttribute(SCROLLY_MOVED, '');
+        apply(host, entered.target as HTMLElement, steps);
       },
       { rootMargin: TRIGGER_LINE },
     );
@@ -45,6 +53,8 @@ export function initScrollies(root: Document = document): void {
     const step = location.hash ? root.querySelector<HTMLElement>(`[data-step]#${CSS.escape(location.hash.slice(1))}`) : null;
     const section = step?.closest<HTMLElement>('[data-scrolly]');
     const host = section?.querySelector<HTMLElement>('[data-state-host]');
-    if (step && section && host) apply(host, step, [...section.querySelectorAll<HTMLElement>('[data-step]')]);
+    if (!step || !section || !host) return;
+    section.setAttribute(SCROLLY_MOVED, '');
+    apply(host, step, [...section.querySelectorAll<HTMLElement>('[data-step]')]);
   });
 }

@@ -47,3 +47,34 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference', viewport: { width: 412, height: 823 } });
+  test('nothing animates while the page loads; a step the reader scrolls to does', async ({ page }) => {
+    // Every running transition or animation, with its target, polled each frame from the first one on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __animated: string[] }).__animated = seen;
+      const poll = () => {
+        for (const a of document.getAnimations()) {
+          const t = (a.effect as KeyframeEffect | null)?.target as Element | null;
+          const what = `${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName} on ${t?.tagName.toLowerCase()}.${t?.className}`;
+          if (!seen.includes(what)) seen.push(what);
+        }
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    await page.goto(CHAPTER);
+    const first = page.locator('[data-scrolly]').first().locator('[data-step]').first();
+    await expect(first).toHaveClass(/is-active/);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => (window as unknown as { __animated: string[] }).__animated)).toEqual([]);
+
+    const second = page.locator('[data-scrolly]').first().locator('[data-step]').nth(1);
+    // Its top just above the trigger line, 60% of the way down the screen.
+    await second.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.55));
+    await expect(second).toHaveClass(/is-active/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __animated: string[] }).__animated.join('\n'))).toMatch(/border-\w+-color on div\.step/);
+  });
+});
