@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Regenerates tests/fixtures/article-shingles.json: the fingerprints of every 10-word run of the source article
-// (../shared/sources/article.md, beside the project on the team's machines and in CI). The fixture holds hashes
-// only, never the article's text, so a clone on its own can still check that no chapter copies the article.
+// (../shared/sources/article.md on the team's machines, or RESET_ARTICLE). A clone on its own has no article: no test
+// or CI step runs this script; the committed fixture holds hashes only, never the article's text, so such a clone
+// still checks that no chapter copies the article (tests/unit/chapters.test.ts).
 //
 //   npm run article-shingles            write the fixture
 //   npm run article-shingles -- --check  exit 1 if the fixture is stale (when the article is at hand)

@@ -16,7 +16,7 @@ const TRIGGER_LINE = '-60% 0px -40% 0px';
  * Set on a sequence once the reader moves it: only then do its steps animate (Step.astro). The first step is made
  * active while the page loads, and a border animated then is 400 ms of main-thread repaints for nothing the reader did.
  */
-export const SCROLLY_MOVED = 'data-scrolly-moved';
+const SCROLLY_MOVED = 'data-scrolly-moved';
 
 function apply(host: HTMLElement, step: HTMLElement, steps: HTMLElement[]): void {
   for (const s of steps) s.classList.toggle('is-active', s === step);

@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cssContentChars, htmlChars, subsetText } from '../lib/font-subset';
-import { FEATURES, SERVED, WEIGHTS } from '../lib/fonts';
+import { FEATURES, SERVED, servedName, WEIGHTS } from '../lib/fonts';
 import { htmlFiles, textFiles } from './html-files';
 
 // subset-font ships no types: the one call used here.
@@ -35,15 +35,16 @@ export default function fontSubset(): AstroIntegration {
         const assetNames = readdirSync(assets);
         for (const name of assetNames.filter((n) => n.endsWith('.css'))) cssContentChars(readFileSync(join(assets, name), 'utf8'), chars);
         const renamed = new Map<string, string>();
-        for (const { base, range, pin } of SERVED) {
-          const text = subsetText(chars, range);
+        for (const font of SERVED) {
+          const base = servedName(font);
+          const text = subsetText(chars, font.range);
           const found = assetNames.filter((n) => n.startsWith(`${base}.`) && n.endsWith('.woff2'));
           if (found.length !== 1) throw new Error(`font subset: expected one _astro/${base}.<hash>.woff2, found ${found.length ? found.join(', ') : 'none'}`);
           const file = join(assets, found[0]!);
           const original = readFileSync(file);
           let subset: Buffer;
           try {
-            subset = await subsetFont(original, text, { targetFormat: 'woff2', keepFeatures: FEATURES, variationAxes: { wght: { ...WEIGHTS }, ...pin } });
+            subset = await subsetFont(original, text, { targetFormat: 'woff2', keepFeatures: FEATURES, variationAxes: { wght: { ...WEIGHTS }, ...font.pin } });
           } catch (err) {
             throw new Error(`font subset: ${file}: ${(err as Error).message}`);
           }

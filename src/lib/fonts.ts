@@ -24,9 +24,8 @@ export interface ServedFont {
   family: 'sans' | 'serif';
   /** The CSS family name. */
   name: string;
-  /** The source file in node_modules; the build emits it as `_astro/<base>.<hash>.woff2`, then cuts it down. */
+  /** The source file in node_modules; the build emits it as `_astro/<its name>.<hash>.woff2` (servedName), then cuts it down. */
   file: string;
-  base: string;
   /** The face's unicode-range: the build keeps the characters the site draws inside it. */
   range: string;
   /** Axes other than wght, pinned where the file's default leaves them. */
@@ -39,13 +38,9 @@ export interface ServedFont {
  * advances and kerning match fontsource's Inter 4.001 for every Latin character at every weight the site draws.
  */
 export const SERVED: readonly ServedFont[] = [
-  { family: 'sans', name: 'Inter Variable', file: 'inter-ui/variable/InterVariable.woff2', base: 'InterVariable', range: `${LATIN},U+2190-2193`, pin: { opsz: 14 } },
-  {
-    family: 'serif',
-    name: 'Source Serif 4 Variable',
-    file: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
-    base: 'source-serif-4-latin-wght-normal',
-    range: LATIN,
-    pin: {},
-  },
+  { family: 'sans', name: 'Inter Variable', file: 'inter-ui/variable/InterVariable.woff2', range: `${LATIN},U+2190-2193`, pin: { opsz: 14 } },
+  { family: 'serif', name: 'Source Serif 4 Variable', file: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', range: LATIN, pin: {} },
 ];
+
+/** The name a served file keeps in `_astro/` before its hash: `InterVariable` for `…/InterVariable.woff2`. */
+export const servedName = (font: ServedFont): string => font.file.slice(font.file.lastIndexOf('/') + 1).replace(/\.woff2$/, '');

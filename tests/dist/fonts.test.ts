@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { cssContentChars, htmlChars, inUnicodeRange, parseUnicodeRange, SAFETY_CHARS } from '../../src/lib/font-subset';
-import { SERVED, type ServedFont, WEIGHTS } from '../../src/lib/fonts';
+import { SERVED, type ServedFont, servedName, WEIGHTS } from '../../src/lib/fonts';
 import { distFiles, distPages, readDist, readDistBytes, readerPages } from './dist';
 
 const require = createRequire(import.meta.url);
@@ -18,7 +18,7 @@ function preloaded(): Map<ServedFont, string> {
   for (const page of readerPages()) {
     for (const [link] of page.html.matchAll(/<link\b[^>]*\bas="font"[^>]*>/g)) {
       const href = /\bhref="([^"]+)"/.exec(link)?.[1];
-      const font = SERVED.find((f) => href?.startsWith(`/_astro/${f.base}.`));
+      const font = SERVED.find((f) => href?.startsWith(`/_astro/${servedName(f)}.`));
       if (!href || !font) throw new Error(`${page.path}: preloads a font that is not a served subset: ${link}`);
       found.set(font, href);
     }
@@ -87,7 +87,7 @@ describe('the served fonts', () => {
   });
 
   it('are the two subsets, each under 30 KB and smaller than the original', () => {
-    expect([...fonts.keys()].map((f) => f.base).sort()).toEqual(SERVED.map((f) => f.base).sort());
+    expect([...fonts.keys()].map(servedName).sort()).toEqual(SERVED.map(servedName).sort());
     for (const [font, href] of fonts) {
       const size = readDistBytes(href).length;
       expect(size, href).toBeLessThan(30 * 1024);

@@ -34,7 +34,7 @@ export interface TextStyle {
 }
 
 /** The served files (src/lib/fonts.ts: SERVED), whole: the build's subsets keep their advances and kerning. */
-const FACES = new Map(SERVED.map((f) => [f.family, { file: f.file, range: parseUnicodeRange(f.range) }]));
+const FACES = new Map(SERVED.map((f) => [f.family, { file: f.file, pin: f.pin, range: parseUnicodeRange(f.range) }]));
 
 /**
  * A character outside a face's unicode-range (or one its file lacks) is drawn by the reader's system font; it counts
@@ -74,12 +74,13 @@ function face(family: Family) {
   return f;
 }
 
-/** The font of a family at a weight (other axes at the file's defaults, as served), made once. */
+/** The font of a family at a weight (other axes where the build pins them), made once. */
 function font(family: Family, weight: number): fontkit.Font {
   const key = `${family}@${weight}`;
   let f = instances.get(key);
   if (!f) {
-    f = file(face(family).file).getVariation({ wght: weight });
+    const { file: rel, pin } = face(family);
+    f = file(rel).getVariation({ ...pin, wght: weight });
     instances.set(key, f);
   }
   return f;
