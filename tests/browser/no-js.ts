@@ -33,6 +33,12 @@ interface Render {
 const JS_ONLY_SELECTOR = '[data-needs-js], search, [role="search"], .site-search';
 
 export async function render(page: Page): Promise<Render> {
+  // Read what a reader could see: not before the first frame. 'load' can come first, and until that frame Chromium
+  // has not decided which content-visibility boxes are on screen. (Without JavaScript no frame callback runs in the
+  // page, so the paint timing entry is what says a frame was drawn.)
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('paint').length), { message: `${page.url()}: no frame drawn` })
+    .toBeGreaterThan(0);
   return page.evaluate(({ minPassage, JS_ONLY }) => {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
     const describe = (el: Element) => {
